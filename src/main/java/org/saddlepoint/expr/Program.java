@@ -1,0 +1,243 @@
+package org.saddlepoint.expr;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A compiled, immutable straight-line program that computes several expressions at once with
+ * common subexpressions shared (e.g. f, ∂f/∂x, ∂f/∂y). Slots 0 and 1 hold x and y, then the
+ * constants, then one slot per instruction. Parameters are bound to numbers at compile time.
+ * Evaluate it with {@link ScalarEvaluator} (one point at a time, allocation-free) or
+ * {@link GridEvaluator} (rows of a grid in vectorizable blocks); the OpenCL emitter reads it too.
+ */
+public final class Program {
+    /** Instruction codes. */
+    public static final int ADD = 0, SUB = 1, MUL = 2, DIV = 3, NEG = 4, SQUARE = 5, POWN = 6, POW = 7,
+            EXP = 8, LOG = 9, SQRT = 10, SIN = 11, COS = 12, TAN = 13, TANH = 14, SIGMOID = 15,
+            SOFTPLUS = 16, ABS = 17, RELU = 18, SIGN = 19, STEP = 20, MIN = 21, MAX = 22;
+
+    static final String[] NAMES = {"add", "sub", "mul", "div", "neg", "square", "pown", "pow", "exp", "log",
+        "sqrt", "sin", "cos", "tan", "tanh", "sigmoid", "softplus", "abs", "relu", "sign", "step", "min", "max"};
+
+    final int[] op, a, b, dst;
+    final int[] n;                 // exponent for POWN
+    final double[] constants;      // values of slots 2 .. 2+constants.length-1
+    final int[] outputs;           // slot of each output
+    final boolean[] dependsOnX;    // per slot
+    final boolean[] dependsOnY;    // per slot
+    final int slotCount;
+    private static final int NONE = Integer.MIN_VALUE;
+
+    private Program(Builder bld, int[] outputs) {
+        int len = bld.ops.size();
+        op = new int[len]; a = new int[len]; b = new int[len]; dst = new int[len]; n = new int[len];
+        int firstInst = 2 + bld.consts.size();
+        for (int i = 0; i < len; i++) {
+            int[] ins = bld.ops.get(i);
+            int cc = bld.consts.size();
+            op[i] = ins[0]; a[i] = resolve(ins[1], cc); b[i] = ins[2] == NONE ? -1 : resolve(ins[2], cc);
+            n[i] = ins[3]; dst[i] = firstInst + i;
+        }
+        constants = bld.consts.stream().mapToDouble(Double::doubleValue).toArray();
+        this.outputs = new int[outputs.length];
+        for (int k = 0; k < outputs.length; k++) this.outputs[k] = resolve(outputs[k], constants.length);
+        slotCount = firstInst + len;
+        dependsOnX = new boolean[slotCount];
+        dependsOnY = new boolean[slotCount];
+        dependsOnX[0] = true;
+        dependsOnY[1] = true;
+        for (int i = 0; i < len; i++) {
+            dependsOnX[dst[i]] = dependsOnX[a[i]] || (b[i] >= 0 && dependsOnX[b[i]]);
+            dependsOnY[dst[i]] = dependsOnY[a[i]] || (b[i] >= 0 && dependsOnY[b[i]]);
+        }
+    }
+
+    /**
+     * Compiles {@code outputs}; every {@link Expr.Var} other than x and y must be bound in
+     * {@code bindings}.
+     */
+    public static Program compile(List<Expr> outputs, Map<String, Double> bindings) {
+        Builder bld = new Builder(bindings);
+        int[] outs = new int[outputs.size()];
+        for (int i = 0; i < outs.length; i++) outs[i] = bld.emit(outputs.get(i));
+        return new Program(bld, outs);
+    }
+
+    public static Program compile(Expr e, Map<String, Double> bindings) {
+        return compile(List.of(e), bindings);
+    }
+
+    public int outputCount() { return outputs.length; }
+
+    public int instructionCount() { return op.length; }
+
+    public int slotCount() { return slotCount; }
+
+    /** Read-only views for backends that translate the program (OpenCL). */
+    public int opcode(int i) { return op[i]; }
+
+    public int operandA(int i) { return a[i]; }
+
+    public int operandB(int i) { return b[i]; }
+
+    public int exponent(int i) { return n[i]; }
+
+    public int destination(int i) { return dst[i]; }
+
+    public int constantCount() { return constants.length; }
+
+    public double constant(int k) { return constants[k]; }
+
+    public int outputSlot(int k) { return outputs[k]; }
+
+    public static String opName(int code) { return NAMES[code]; }
+
+    /** Executes instruction {@code i} on scalar registers. */
+    static void execute(Program p, int i, double[] r) {
+        double x = r[p.a[i]];
+        double y = p.b[i] >= 0 ? r[p.b[i]] : 0.0;
+        r[p.dst[i]] = switch (p.op[i]) {
+            case ADD -> x + y;
+            case SUB -> x - y;
+            case MUL -> x * y;
+            case DIV -> x / y;
+            case NEG -> -x;
+            case SQUARE -> x * x;
+            case POWN -> powN(x, p.n[i]);
+            case POW -> Math.pow(x, y);
+            case EXP -> Math.exp(x);
+            case LOG -> Math.log(x);
+            case SQRT -> Math.sqrt(x);
+            case SIN -> Math.sin(x);
+            case COS -> Math.cos(x);
+            case TAN -> Math.tan(x);
+            case TANH -> Math.tanh(x);
+            case SIGMOID -> Function.sigmoid(x);
+            case SOFTPLUS -> Function.softplus(x);
+            case ABS -> Math.abs(x);
+            case RELU -> x > 0 ? x : 0.0;
+            case SIGN -> Math.signum(x);
+            case STEP -> x > 0 ? 1.0 : 0.0;
+            case MIN -> Math.min(x, y);
+            case MAX -> Math.max(x, y);
+            default -> throw new IllegalStateException("opcode " + p.op[i]);
+        };
+    }
+
+    /** x^k for a small integer k (|k| ≤ 16) by repeated squaring; matches Math.pow within an ulp or two. */
+    static double powN(double x, int k) {
+        int e = Math.abs(k);
+        double result = 1.0, base = x;
+        while (e > 0) {
+            if ((e & 1) != 0) result *= base;
+            base *= base;
+            e >>= 1;
+        }
+        return k < 0 ? 1.0 / result : result;
+    }
+
+    @Override public String toString() {
+        StringBuilder sb = new StringBuilder("Program[");
+        for (int i = 0; i < op.length; i++) {
+            sb.append(" r").append(dst[i]).append('=').append(NAMES[op[i]]).append("(r").append(a[i]);
+            if (b[i] >= 0) sb.append(",r").append(b[i]);
+            if (op[i] == POWN) sb.append(',').append(n[i]);
+            sb.append(')');
+        }
+        return sb.append(" ]").toString();
+    }
+
+    /** Builds the instruction list with hash-consed (common) subexpressions. */
+    private static final class Builder {
+        final Map<String, Double> bindings;
+        final List<Double> consts = new ArrayList<>();
+        final Map<Long, Integer> constSlot = new HashMap<>();
+        final List<int[]> ops = new ArrayList<>();
+        final Map<Expr, Integer> memo = new HashMap<>();
+        final Map<List<Integer>, Integer> instMemo = new HashMap<>();
+
+        Builder(Map<String, Double> bindings) { this.bindings = bindings; }
+
+        // Constant slots are numbered before instruction slots; instructions refer to constants
+        // by negative placeholders (−1−k) resolved here once all constants are known.
+        int emit(Expr e) {
+            Integer done = memo.get(e);
+            if (done != null) return done;
+            int slot = emitNew(e);
+            memo.put(e, slot);
+            return slot;
+        }
+
+        private int emitNew(Expr e) {
+            if (e instanceof Expr.Num num) return constant(num.value());
+            if (e instanceof Expr.Var v) {
+                if (v.name().equals("x")) return 0;
+                if (v.name().equals("y")) return 1;
+                Double val = bindings.get(v.name());
+                if (val == null) throw new IllegalArgumentException("parameter '" + v.name() + "' has no value");
+                return constant(val);
+            }
+            if (e instanceof Expr.Neg ng) return inst(NEG, emit(ng.operand()), NONE, 0);
+            if (e instanceof Expr.Bin bn) {
+                if (bn.op() == BinaryOp.POW && bn.right() instanceof Expr.Num k) return power(bn.left(), k.value());
+                int l = emit(bn.left()), r = emit(bn.right());
+                return switch (bn.op()) {
+                    case ADD -> inst(ADD, l, r, 0);
+                    case SUB -> inst(SUB, l, r, 0);
+                    case MUL -> l == r ? inst(SQUARE, l, NONE, 0) : inst(MUL, l, r, 0);
+                    case DIV -> inst(DIV, l, r, 0);
+                    case POW -> inst(POW, l, r, 0);
+                };
+            }
+            Expr.Call c = (Expr.Call) e;
+            if (c.fn() == Function.POW && c.arg(1) instanceof Expr.Num k) return power(c.arg(0), k.value());
+            int l = emit(c.arg(0));
+            int r = c.fn().arity() == 2 ? emit(c.arg(1)) : NONE;
+            int code = switch (c.fn()) {
+                case EXP -> EXP; case LOG -> LOG; case SQRT -> SQRT; case SIN -> SIN; case COS -> COS;
+                case TAN -> TAN; case TANH -> TANH; case SIGMOID -> SIGMOID; case SOFTPLUS -> SOFTPLUS;
+                case ABS -> ABS; case RELU -> RELU; case SIGN -> SIGN; case STEP -> STEP;
+                case POW -> POW; case MIN -> MIN; case MAX -> MAX;
+            };
+            return inst(code, l, r, 0);
+        }
+
+        private int power(Expr base, double k) {
+            int l = emit(base);
+            if (k == 2) return inst(SQUARE, l, NONE, 0);
+            if (k == 1) return l;
+            if (k == Math.rint(k) && Math.abs(k) <= 16 && k != 0) return inst(POWN, l, NONE, (int) k);
+            if (k == 0.5) return inst(SQRT, l, NONE, 0);
+            return inst(POW, l, constant(k), 0);
+        }
+
+        private int constant(double v) {
+            long bits = Double.doubleToLongBits(v);
+            Integer s = constSlot.get(bits);
+            if (s != null) return s;
+            consts.add(v);
+            int slot = -consts.size(); // placeholder, fixed in fix()
+            constSlot.put(bits, slot);
+            return slot;
+        }
+
+        private int inst(int code, int l, int r, int k) {
+            List<Integer> key = List.of(code, l, r, k);
+            Integer s = instMemo.get(key);
+            if (s != null) return s;
+            ops.add(new int[] {code, l, r, k});
+            int slot = 1_000_000 + ops.size() - 1; // placeholder, fixed in fix()
+            instMemo.put(key, slot);
+            return slot;
+        }
+    }
+
+    /** Resolves placeholder slots: constants −k → 1+k, instructions 10⁶+i → 2+#constants+i. */
+    static int resolve(int placeholder, int constCount) {
+        if (placeholder < 0) return 1 - placeholder;      // −1 → 2
+        if (placeholder >= 1_000_000) return 2 + constCount + (placeholder - 1_000_000);
+        return placeholder;
+    }
+}
