@@ -1,0 +1,35 @@
+package org.saddlepoint.ui;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import org.saddlepoint.compute.CpuSampler;
+import org.saddlepoint.ui.model.BuiltinSurfaces;
+import org.saddlepoint.ui.model.GridComputer;
+import org.saddlepoint.ui.model.LabModel;
+import org.saddlepoint.ui.model.SurfaceChoice;
+import org.saddlepoint.ui.model.TrajectoryComputer;
+
+/** Wires a {@link LabModel} to daemon worker threads and the FX thread. */
+public final class LabModels {
+    private LabModels() { }
+
+    /** The surfaces the app lists. */
+    public static List<SurfaceChoice> catalog() { return BuiltinSurfaces.all(); }
+
+    public static LabModel create() {
+        ExecutorService runs = Executors.newSingleThreadExecutor(daemon("saddlepoint-trajectories"));
+        ExecutorService grids = Executors.newSingleThreadExecutor(daemon("saddlepoint-grids"));
+        return new LabModel(catalog(), new TrajectoryComputer(runs, Platform::runLater),
+                new GridComputer(new CpuSampler(), grids, Platform::runLater));
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}
