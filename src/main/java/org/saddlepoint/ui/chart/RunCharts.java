@@ -109,10 +109,23 @@ public final class RunCharts extends HBox {
         loss.getXYPlot().setRangeAxis(axis(log, shift ? i18n.get("chart.lossShifted") : i18n.get("chart.loss")));
         fillChart(loss, s, (t, i) -> t.loss(i) + offset);
         fillChart(grad, s, (t, i) -> Math.hypot(t.get(Trajectory.GRAD_X, i), t.get(Trajectory.GRAD_Y, i)), 1);
-        fillChart(lr, s, (t, i) -> t.get(Trajectory.LR, i), 1);
+        fillChart(lr, s, RunCharts::scheduledRate, 1);
     }
 
     private interface Column { double at(Trajectory t, int row); }
+
+    /**
+     * The schedule's rate η_k of step k. The trajectory's LR column is the factor the update
+     * multiplies, which for Adam/AdamW includes the bias correction 1/(1−β₁ᵏ); that is undone here.
+     */
+    static double scheduledRate(Trajectory t, int k) {
+        double lr = t.get(Trajectory.LR, k);
+        var o = t.spec().optimizer();
+        if (o.kind() == org.saddlepoint.optim.OptimizerKind.ADAM || o.kind() == org.saddlepoint.optim.OptimizerKind.ADAMW) {
+            lr *= 1 - Math.pow(o.beta1(), k);
+        }
+        return lr;
+    }
 
     private void fillChart(JFreeChart chart, Snapshot s, Column col) { fillChart(chart, s, col, 0); }
 

@@ -4,7 +4,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import org.saddlepoint.optim.Trajectory;
@@ -39,9 +39,11 @@ public final class ExplainerPane extends VBox {
         setPadding(new Insets(6, 10, 6, 10));
         title.getStyleClass().add("section-title");
         caption.setWrapText(true);
+        caption.setMinWidth(0);
+        setMinWidth(0);
         caption.setId("explainer-caption");
         caption.getStyleClass().add("caption");
-        HBox legend = new HBox(10, swatch(StepExplainer.GRADIENT, i18n.get("explain.legend.gradient")),
+        FlowPane legend = new FlowPane(10, 2, swatch(StepExplainer.GRADIENT, i18n.get("explain.legend.gradient")),
                 swatch(StepExplainer.MOMENTUM, i18n.get("explain.legend.momentum")),
                 swatch(StepExplainer.SCALED, i18n.get("explain.legend.scaled")),
                 swatch(StepExplainer.UPDATE, i18n.get("explain.legend.update")));
@@ -70,11 +72,13 @@ public final class ExplainerPane extends VBox {
         StepExplanation x = explainer.explain(t, model.playback().step(), model.choice().domain(), evaluator());
         title.setText(e.label());
         java.awt.Color c = e.color();
-        title.setTextFill(javafx.scene.paint.Color.rgb(c.getRed(), c.getGreen(), c.getBlue()).darker());
+        title.setTextFill(javafx.scene.paint.Color.rgb(c.getRed(), c.getGreen(), c.getBlue()));
         formula.getChildren().clear();
         for (String line : x.formula()) {
             Label l = new Label(line);
             l.getStyleClass().add("formula");
+            l.setWrapText(true);
+            l.setMinWidth(0);
             formula.getChildren().add(l);
         }
         caption.setText(x.caption());

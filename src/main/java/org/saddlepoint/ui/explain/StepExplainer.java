@@ -123,7 +123,6 @@ public final class StepExplainer {
             case NEWTON -> lines.add("λ(H) = " + Num.v(dx, dy) + ",  Δθ = −η·H⁻¹g = " + Num.v(ddx, ddy));
             case SADDLE_FREE_NEWTON -> lines.add("|λ(H)| = " + Num.v(dx, dy) + ",  Δθ = −η·|H|⁻¹g = " + Num.v(ddx, ddy));
         }
-        t.note(k).ifPresent(n -> lines.add(n));
 
         double len = ARROW_FRACTION * Math.min(domain.width(), domain.height());
         List<ExplainerArrow> arrows = new ArrayList<>();

@@ -13,33 +13,32 @@ import org.saddlepoint.surface.Surface;
 /** A surface given by an expression text, with en/zh texts: the built-in list and the custom editor. */
 public record ExpressionChoice(String id, String titleEn, String titleZh, String lessonEn, String lessonZh,
                                String expressionText, List<ParameterDef> parameters, Domain domain,
-                               double[] start, List<OptimizerSpec> presets, int steps, boolean logHeight)
+                               List<NamedStart> starts, List<RacerPreset> presets, boolean logHeight)
         implements SurfaceChoice {
 
     public ExpressionChoice {
         parameters = List.copyOf(parameters);
         presets = List.copyOf(presets);
-        start = start.clone();
+        starts = List.copyOf(starts);
+        if (starts.isEmpty()) throw new IllegalArgumentException("a surface needs a start point");
     }
 
     /** A user's own expression (it may use {@code parameters}) on the given domain, raced by the standard trio. */
     public static ExpressionChoice custom(String text, List<ParameterDef> parameters, Domain domain, double[] start, String titleEn, String titleZh) {
-        return new ExpressionChoice("custom", titleEn, titleZh, "", "", text, parameters, domain, start,
-                standardTrio(0.02), 300, false);
+        return new ExpressionChoice("custom", titleEn, titleZh, "", "", text, parameters, domain,
+                List.of(new NamedStart(start[0], start[1], "", "")), standardTrio(0.02, 300), false);
     }
 
-    /** SGD, SGD with momentum 0.9 and Adam, all with learning rate {@code lr}. */
-    public static List<OptimizerSpec> standardTrio(double lr) {
-        return List.of(OptimizerSpec.defaults(OptimizerKind.SGD).withLr(lr),
-                OptimizerSpec.defaults(OptimizerKind.SGD).withLr(lr).withMomentum(0.9),
-                OptimizerSpec.defaults(OptimizerKind.ADAM).withLr(lr * 5));
+    /** SGD and SGD with momentum 0.9 at learning rate {@code lr}, and Adam at 5·lr. */
+    public static List<RacerPreset> standardTrio(double lr, int steps) {
+        return List.of(RacerPreset.of(OptimizerSpec.defaults(OptimizerKind.SGD).withLr(lr), steps),
+                RacerPreset.of(OptimizerSpec.defaults(OptimizerKind.SGD).withLr(lr).withMomentum(0.9), steps),
+                RacerPreset.of(OptimizerSpec.defaults(OptimizerKind.ADAM).withLr(lr * 5), steps));
     }
 
     @Override public String title(Locale locale) { return "zh".equals(locale.getLanguage()) && !titleZh.isEmpty() ? titleZh : titleEn; }
 
     @Override public String lesson(Locale locale) { return "zh".equals(locale.getLanguage()) && !lessonZh.isEmpty() ? lessonZh : lessonEn; }
-
-    @Override public double[] start() { return start.clone(); }
 
     @Override public Surface build(Map<String, Double> values) {
         List<String> names = parameters.stream().map(ParameterDef::name).toList();

@@ -91,7 +91,7 @@ public final class LabModel {
             startX.set(c.start()[0]);
             startY.set(c.start()[1]);
             List<OptimizerEntry> entries = new ArrayList<>();
-            for (OptimizerSpec s : c.presets()) entries.add(new OptimizerEntry(s, c.steps(), PALETTE[entries.size() % PALETTE.length]));
+            for (RacerPreset r : c.presets()) entries.add(r.toEntry(PALETTE[entries.size() % PALETTE.length]));
             optimizers.setAll(entries);
             selected.set(entries.isEmpty() ? null : entries.get(entries.size() - 1));
         } finally {

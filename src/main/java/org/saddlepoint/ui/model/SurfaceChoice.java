@@ -3,7 +3,6 @@ package org.saddlepoint.ui.model;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.saddlepoint.optim.OptimizerSpec;
 import org.saddlepoint.surface.Domain;
 import org.saddlepoint.surface.Surface;
 
@@ -27,17 +26,28 @@ public interface SurfaceChoice {
 
     Domain domain();
 
-    /** Default start (x, y) of every optimizer. */
-    double[] start();
+    /** Suggested start points (at least one); the first is where every optimizer starts. */
+    List<NamedStart> starts();
+
+    /** Default start (x, y) of every optimizer: the first suggested start. */
+    default double[] start() { return new double[] {starts().get(0).x(), starts().get(0).y()}; }
 
     /** Optimizers racing by default (2–4). */
-    List<OptimizerSpec> presets();
+    List<RacerPreset> presets();
 
-    /** Default number of steps of each optimizer. */
-    int steps();
+    /** Number of steps of an optimizer added by the user. */
+    default int steps() { return presets().isEmpty() ? 200 : presets().get(0).steps(); }
 
     /** Whether heights are better shown on a log scale (steep valleys such as Rosenbrock). */
     boolean logHeight();
+
+    /** The view to show first: {@code 3d} or {@code 2d}. */
+    default String defaultView() { return "3d"; }
+
+    /** Heights outside [low, high] are clipped in 3D (NaN: no clipping). */
+    default double zClipLow() { return Double.NaN; }
+
+    default double zClipHigh() { return Double.NaN; }
 
     Surface build(Map<String, Double> parameterValues);
 

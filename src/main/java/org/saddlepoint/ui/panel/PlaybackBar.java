@@ -22,14 +22,14 @@ public final class PlaybackBar extends HBox {
 
     public PlaybackBar(Playback playback, I18n i18n, Listeners listeners) {
         super(6);
-        Button home = button("⏮", i18n.get("play.home") + " (Home)", playback::home);
-        Button back = button("◀", i18n.get("play.back") + " (←)", playback::stepBack);
+        Button home = button("⇤", i18n.get("play.home") + " (Home)", playback::home);
+        Button back = button("‹", i18n.get("play.back") + " (←)", playback::stepBack);
         back.setId("step-back");
         Button play = button("▶", i18n.get("play.play") + " (Space)", playback::togglePlay);
         play.setId("play");
-        Button forward = button("▶|", i18n.get("play.forward") + " (→)", playback::stepForward);
+        Button forward = button("›", i18n.get("play.forward") + " (→)", playback::stepForward);
         forward.setId("step-forward");
-        Button end = button("⏭", i18n.get("play.end") + " (End)", playback::end);
+        Button end = button("⇥", i18n.get("play.end") + " (End)", playback::end);
         scrub.setId("scrub");
         scrub.setFocusTraversable(false);
         HBox.setHgrow(scrub, Priority.ALWAYS);
@@ -63,7 +63,7 @@ public final class PlaybackBar extends HBox {
             updating = false;
             stepLabel.setText(i18n.fmt("play.step", playback.step(), playback.maxStepProperty().get()));
         }, playback.stepProperty(), playback.maxStepProperty());
-        listeners.bindAll(() -> play.setText(playback.playingProperty().get() ? "⏸" : "▶"), playback.playingProperty());
+        listeners.bindAll(() -> play.setText(playback.playingProperty().get() ? "❚❚" : "▶"), playback.playingProperty());
     }
 
     private static Button button(String text, String tip, Runnable action) {

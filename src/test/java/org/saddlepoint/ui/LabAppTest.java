@@ -1,0 +1,176 @@
+package org.saddlepoint.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.prefs.Preferences;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.saddlepoint.compute.CpuSampler;
+import org.saddlepoint.expr.ExprException;
+import org.saddlepoint.expr.Expression;
+import org.saddlepoint.optim.Trajectory;
+import org.saddlepoint.surface.ScalarGrid;
+import org.saddlepoint.ui.model.GridComputer;
+import org.saddlepoint.ui.model.LabModel;
+import org.saddlepoint.ui.model.OptimizerEntry;
+import org.saddlepoint.ui.model.SurfaceChoice;
+import org.saddlepoint.ui.model.TrajectoryComputer;
+import org.saddlepoint.ui.panel.LogSlider;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The real window, driven through TestFX. The model computes synchronously (same-thread
+ * executors), so every interaction's result is in place when the robot's action returns.
+ */
+@ExtendWith({RequiresDisplay.class, ApplicationExtension.class})
+class LabAppTest {
+    private LabModel model;
+    private LabShell shell;
+    private Stage stage;
+
+    @Start void start(Stage stage) {
+        this.stage = stage;
+        model = new LabModel(LabModels.catalog(), new TrajectoryComputer(Runnable::run, Runnable::run),
+                new GridComputer(new CpuSampler(), Runnable::run, Runnable::run, 48, 64));
+        model.choose("saddle");
+        AppSettings settings = new AppSettings();
+        settings.localeProperty().set(I18n.ENGLISH);
+        Preferences node = Preferences.userRoot().node("org/saddlepoint/ui-tests");
+        shell = new LabShell(stage, model, settings, new AppPreferences(node), 1400, 900);
+        stage.show();
+    }
+
+    @AfterEach void stop(FxRobot robot) {
+        robot.interact(() -> model.playback().playingProperty().set(false));
+    }
+
+    @Test void appStartsWithOptimizersRacingOnTheDefaultSurface(FxRobot robot) {
+        assertEquals("saddle", model.choice().id());
+        assertEquals(3, model.optimizers().size());
+        assertEquals(3, model.snapshot().trajectories().size());
+        for (Trajectory t : model.snapshot().trajectories()) assertEquals(300, t.stepsTaken());
+        assertNotNull(model.gridProperty().get());
+        assertEquals(3, shell.window().charts().seriesCount());
+        assertEquals(model.catalog().size(), robot.lookup("#surface-list").queryListView().getItems().size());
+        assertFalse(shell.window().explainer().captionText().isEmpty(), "the explainer explains the first step");
+    }
+
+    @Test void choosingASurfaceResamplesTheGridAndReruns(FxRobot robot) {
+        ScalarGrid before = model.gridProperty().get().grid3d();
+        Trajectory sgdBefore = model.snapshot().trajectories().get(0);
+        SurfaceChoice himmelblau = model.catalog().stream().filter(c -> c.id().equals("himmelblau")).findFirst().orElseThrow();
+        robot.clickOn(himmelblau.title(I18n.ENGLISH));
+        assertSame(himmelblau, model.choice());
+        ScalarGrid after = model.gridProperty().get().grid3d();
+        assertNotSame(before, after);
+        // Himmelblau at (−5, −5): (25 − 5 − 11)² + (−5 + 25 − 7)² = 81 + 169 = 250
+        assertEquals(250, after.at(0, 0), 1e-9);
+        assertNotEquals(sgdBefore.loss(0), model.snapshot().trajectories().get(0).loss(0));
+        assertEquals(himmelblau.lesson(I18n.ENGLISH), robot.lookup("#lesson").queryAs(Label.class).getText());
+    }
+
+    @Test void movingTheLearningRateChangesTheTrajectory(FxRobot robot) {
+        OptimizerEntry sgd = model.optimizers().get(0);
+        robot.interact(() -> model.selectedProperty().set(sgd));
+        Trajectory before = model.snapshot().trajectoryOf(sgd).orElseThrow();
+        LogSlider lr = shell.window().optimizerPanel().editor().lrSlider();
+        robot.interact(() -> lr.slider().setValue(Math.log10(0.2)));
+        assertEquals(0.2, sgd.spec().lr(), 1e-12);
+        Trajectory after = model.snapshot().trajectoryOf(sgd).orElseThrow();
+        assertEquals(0.2, after.spec().optimizer().lr(), 1e-12);
+        // one SGD step from the common start: θ₁ = θ₀ − η·g₀, with the exact gradient recorded in row 1
+        double g0x = after.get(Trajectory.GRAD_X, 1);
+        assertEquals(after.x(0) - 0.2 * g0x, after.x(1), 1e-12);
+        assertNotEquals(before.x(1), after.x(1));
+        // exact entry in the text field
+        robot.doubleClickOn(lr.field()).eraseText(10).write("0.0123").type(KeyCode.ENTER);
+        assertEquals(0.0123, sgd.spec().lr(), 1e-15);
+        assertEquals(0.0123, model.snapshot().trajectoryOf(sgd).orElseThrow().spec().optimizer().lr(), 1e-15);
+    }
+
+    @Test void stepForwardMovesTheMarker(FxRobot robot) {
+        robot.interact(() -> {
+            model.playback().playingProperty().set(false);
+            model.playback().home();
+        });
+        robot.clickOn("#step-forward");
+        assertEquals(1, model.playback().step());
+        assertEquals(1, shell.window().charts().markerValue());
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.RIGHT);
+        assertEquals(3, model.playback().step());
+        assertEquals(3, shell.window().charts().markerValue());
+        assertTrue(((Label) robot.lookup("#step-label").query()).getText().startsWith("step 3 /"));
+        robot.type(KeyCode.END);
+        assertEquals(model.snapshot().maxSteps(), model.playback().step());
+        robot.type(KeyCode.LEFT);
+        assertEquals(model.snapshot().maxSteps() - 1, model.playback().step());
+        robot.type(KeyCode.HOME);
+        assertEquals(0, model.playback().step());
+        robot.type(KeyCode.SPACE);
+        assertTrue(model.playback().playingProperty().get(), "space starts playback");
+    }
+
+    @Test void aBadCustomExpressionShowsItsErrorAndKeepsTheText(FxRobot robot) {
+        String bad = "x^2 + sinn(y)";
+        TextField field = robot.lookup("#expression-field").queryAs(TextField.class);
+        robot.interact(() -> field.setText(""));
+        robot.clickOn(field).write("x^2 - y^2");
+        var goodSurface = model.surfaceProperty().get();
+        assertEquals("x^2 - y^2", goodSurface.describe());
+        robot.interact(() -> field.setText(bad));
+        ExprException expected = null;
+        try {
+            Expression.parse(bad, java.util.List.of("a"));
+        } catch (ExprException e) {
+            expected = e;
+        }
+        assertNotNull(expected, "the reference parse must fail too");
+        Label message = robot.lookup("#expression-error").queryAs(Label.class);
+        assertTrue(message.isVisible());
+        assertEquals(expected.getMessage(), message.getText());
+        assertEquals(bad, field.getText(), "the user's text is never lost");
+        assertTrue(field.getStyleClass().contains("invalid"));
+        assertSame(goodSurface, model.surfaceProperty().get(), "the last good surface stays");
+        assertEquals(expected.column(), model.customErrorProperty().get().column());
+        robot.clickOn(field).type(KeyCode.END).write(" + 1");
+        assertEquals(bad + " + 1", field.getText());
+    }
+
+    @Test void languageSwitchRebuildsTheSceneAndKeepsTheResults(FxRobot robot) {
+        var snapshot = model.snapshot();
+        robot.interact(() -> shell.setLocale(I18n.CHINESE));
+        assertEquals("优化器", robot.lookup(".panel-title").match(n -> "优化器".equals(((Label) n).getText())).queryAs(Label.class).getText());
+        assertSame(snapshot, model.snapshot());
+        assertTrue(shell.window().explainer().captionText().contains("梯度"), shell.window().explainer().captionText());
+    }
+
+    @Test void presentationModeHidesThePanelsAndKeysStillWork(FxRobot robot) {
+        robot.interact(() -> {
+            model.playback().playingProperty().set(false);
+            model.playback().home();
+        });
+        robot.type(KeyCode.F5);
+        assertTrue(shell.settings().presentationProperty().get());
+        assertEquals(0, robot.lookup("#surface-panel").queryAll().size());
+        assertEquals(0, robot.lookup("#optimizer-panel").queryAll().size());
+        robot.type(KeyCode.RIGHT);
+        assertEquals(1, model.playback().step());
+        robot.type(KeyCode.F5);
+        assertFalse(shell.settings().presentationProperty().get());
+        assertEquals(1, robot.lookup("#surface-panel").queryAll().size());
+    }
+}
