@@ -5,7 +5,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import org.saddlepoint.compute.CpuSampler;
-import org.saddlepoint.ui.model.BuiltinSurfaces;
+import org.saddlepoint.ui.model.CatalogChoice;
 import org.saddlepoint.ui.model.GridComputer;
 import org.saddlepoint.ui.model.LabModel;
 import org.saddlepoint.ui.model.SurfaceChoice;
@@ -15,8 +15,11 @@ import org.saddlepoint.ui.model.TrajectoryComputer;
 public final class LabModels {
     private LabModels() { }
 
-    /** The surfaces the app lists. */
-    public static List<SurfaceChoice> catalog() { return BuiltinSurfaces.all(); }
+    /** The surface the app opens on the first time: Himmelblau, with SGD, SGD + momentum and Adam racing. */
+    public static final String DEFAULT_SURFACE = "himmelblau";
+
+    /** The surfaces the app lists: the bundled surface files. */
+    public static List<SurfaceChoice> catalog() { return CatalogChoice.bundled(); }
 
     public static LabModel create() {
         ExecutorService runs = Executors.newSingleThreadExecutor(daemon("saddlepoint-trajectories"));

@@ -14,7 +14,7 @@ public final class SaddlepointApp extends Application {
         AppSettings settings = new AppSettings();
         prefs.restore(settings);
         LabModel model = LabModels.create();
-        model.choose(prefs.lastSurface(model.catalog().get(0).id()));
+        model.choose(prefs.lastSurface(LabModels.DEFAULT_SURFACE));
         prefs.restoreWindow(stage);
         LabShell shell = new LabShell(stage, model, settings, prefs, stage.getWidth(), stage.getHeight());
         stage.setOnCloseRequest(e -> shell.quit());

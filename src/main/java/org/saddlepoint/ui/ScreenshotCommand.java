@@ -67,7 +67,7 @@ public final class ScreenshotCommand {
                 AppSettings settings = new AppSettings();
                 settings.localeProperty().set(I18n.ENGLISH);
                 model = LabModels.create();
-                model.choose("saddle");
+                model.choose("himmelblau");
                 Stage stage = new Stage();
                 shell = new LabShell(stage, model, settings, new AppPreferences(node), WIDTH, HEIGHT);
                 stage.show();
@@ -75,7 +75,7 @@ public final class ScreenshotCommand {
             });
             settle(80);
             fx(() -> { shell.window().views().show3d(); return null; });
-            shoot("01-3d-saddle.png");
+            shoot("01-3d-himmelblau.png");
             fx(() -> {
                 model.selectedProperty().set(model.optimizers().get(1));
                 model.playback().stepProperty().set(25);
@@ -103,7 +103,7 @@ public final class ScreenshotCommand {
             shoot("04-dark-expression-error.png");
             fx(() -> {
                 shell.setTheme("light");
-                model.choose("saddle");
+                model.choose("hidden_saddle");
                 shell.setPresentation(true);
                 shell.window().views().show3d();
                 return null;
@@ -113,6 +113,9 @@ public final class ScreenshotCommand {
             fx(() -> {
                 shell.setPresentation(false);
                 shell.setLocale(I18n.CHINESE);
+                model.choose("saddle");
+                var off = model.choice().starts().get(model.choice().starts().size() - 1);
+                model.setStart(off.x(), off.y());
                 shell.window().views().show2d();
                 return null;
             });

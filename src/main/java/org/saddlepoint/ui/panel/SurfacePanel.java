@@ -3,6 +3,7 @@ package org.saddlepoint.ui.panel;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -13,6 +14,7 @@ import javafx.scene.layout.VBox;
 import org.saddlepoint.ui.I18n;
 import org.saddlepoint.ui.Listeners;
 import org.saddlepoint.ui.model.LabModel;
+import org.saddlepoint.ui.model.NamedStart;
 import org.saddlepoint.ui.model.OptimizerEntry;
 import org.saddlepoint.ui.model.ParameterDef;
 import org.saddlepoint.ui.model.SurfaceChoice;
@@ -29,6 +31,7 @@ public final class SurfacePanel extends ScrollPane {
     private final Label lesson = new Label();
     private final VBox parameterBox = new VBox(4);
     private final VBox datasetBox = new VBox(4);
+    private final ComboBox<NamedStart> starts = new ComboBox<>();
     private final ExpressionEditor editor;
     private boolean updating;
 
@@ -37,7 +40,7 @@ public final class SurfacePanel extends ScrollPane {
         this.i18n = i18n;
         list.getItems().setAll(model.catalog());
         list.setId("surface-list");
-        list.setPrefHeight(150);
+        list.setPrefHeight(210);
         list.setCellFactory(v -> new ListCell<>() {
             @Override protected void updateItem(SurfaceChoice c, boolean empty) {
                 super.updateItem(c, empty);
@@ -56,7 +59,16 @@ public final class SurfacePanel extends ScrollPane {
         listeners.add(() -> logHeight.selectedProperty().unbindBidirectional(model.logHeightProperty()));
         Label title = new Label(i18n.get("surface.title"));
         title.getStyleClass().add("panel-title");
-        VBox box = new VBox(8, title, list, lesson, editor, parameterBox, logHeight, datasetBox);
+        starts.setId("start-picker");
+        starts.setMaxWidth(Double.MAX_VALUE);
+        starts.setCellFactory(v -> new StartCell());
+        starts.setButtonCell(new StartCell());
+        starts.setOnAction(e -> {
+            NamedStart s = starts.getValue();
+            if (!updating && s != null) model.setStart(s.x(), s.y());
+        });
+        Label startHint = new Label(i18n.get("surface.start"));
+        VBox box = new VBox(8, title, list, lesson, editor, parameterBox, startHint, starts, logHeight, datasetBox);
         box.setPadding(new Insets(10));
         setContent(box);
         setFitToWidth(true);
@@ -73,6 +85,13 @@ public final class SurfacePanel extends ScrollPane {
         try {
             if (model.catalog().contains(c)) list.getSelectionModel().select(c);
             else list.getSelectionModel().clearSelection();
+        } finally {
+            updating = false;
+        }
+        updating = true;
+        try {
+            starts.getItems().setAll(c.starts());
+            starts.getSelectionModel().select(0);
         } finally {
             updating = false;
         }
@@ -109,6 +128,19 @@ public final class SurfacePanel extends ScrollPane {
     }
 
     public ListView<SurfaceChoice> list() { return list; }
+
+    private final class StartCell extends ListCell<NamedStart> {
+        @Override protected void updateItem(NamedStart s, boolean empty) {
+            super.updateItem(s, empty);
+            if (empty || s == null) {
+                setText(null);
+                return;
+            }
+            String label = s.label(i18n.locale());
+            String at = "(" + LogSlider.format(s.x()) + ", " + LogSlider.format(s.y()) + ")";
+            setText(label.isEmpty() ? at : label + "  " + at);
+        }
+    }
 
     public ExpressionEditor editor() { return editor; }
 }
