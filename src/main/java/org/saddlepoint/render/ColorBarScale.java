@@ -6,8 +6,8 @@ import java.io.Serializable;
 import org.jfree.chart.renderer.PaintScale;
 
 /**
- * The colour bar's paint scale. Linear scales run over z ∈ [lo, hi]; log scales over the
- * shifted value s = z − lo + ε ∈ [ε, hi − lo + ε], so a logarithmic axis shows round ticks.
+ * The colour bar's paint scale. Linear scales run over z ∈ [lo, hi]; log scales over the colour
+ * coordinate t ∈ [0, 1] (their axis, {@link ColorBarAxis}, places the round z ticks).
  */
 final class ColorBarScale implements PaintScale, Serializable {
     private static final long serialVersionUID = 1L;
@@ -19,15 +19,14 @@ final class ColorBarScale implements PaintScale, Serializable {
         this.map = map;
     }
 
-    @Override public double getLowerBound() { return scale.isLog() ? scale.epsilon() : scale.lo(); }
+    @Override public double getLowerBound() { return scale.isLog() ? 0 : scale.lo(); }
 
     @Override public double getUpperBound() {
-        if (scale.isLog()) return scale.hi() - scale.lo() + scale.epsilon();
+        if (scale.isLog()) return 1;
         return scale.hi() > scale.lo() ? scale.hi() : scale.lo() + 1;
     }
 
     @Override public Paint getPaint(double value) {
-        double z = scale.isLog() ? scale.lo() + value - scale.epsilon() : value;
-        return new Color(map.argb(scale.t(z)));
+        return new Color(map.argb(scale.isLog() ? value : scale.t(value)));
     }
 }

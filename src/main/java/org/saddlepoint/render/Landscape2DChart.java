@@ -12,7 +12,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.AxisLocation;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
@@ -281,16 +280,7 @@ public final class Landscape2DChart {
         if (colorBar != null) chart.removeSubtitle(colorBar);
         colorBar = null;
         if (scale == null) return;
-        ValueAxis axis;
-        if (scale.isLog()) {
-            LogAxis la = new LogAxis(colorBarLabel + " − min");
-            la.setSmallestValue(scale.epsilon());
-            la.setBase(10);
-            la.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1.0), false, false);
-            axis = la;
-        } else {
-            axis = new NumberAxis(colorBarLabel);
-        }
+        ValueAxis axis = scale.isLog() ? new ColorBarAxis(colorBarLabel + " − min (log)", scale) : new NumberAxis(colorBarLabel);
         ColorBarScale paint = new ColorBarScale(scale, map);
         axis.setRange(paint.getLowerBound(), paint.getUpperBound());
         axis.setLabelFont(ChartFonts.plain(13f));
