@@ -87,6 +87,7 @@ public final class Landscape2DChart {
         legend.setItemFont(ChartFonts.plain(12f));
         legend.setFrame(BlockBorder.NONE);
         legend.setPosition(RectangleEdge.BOTTOM);
+        legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 18));
         setDomain(new Domain(-1, 1, -1, 1));
         updateLegend();
     }
