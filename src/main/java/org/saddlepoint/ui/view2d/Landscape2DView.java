@@ -107,6 +107,14 @@ public class Landscape2DView extends StackPane {
         return model.toData(canvasX, canvasY, area);
     }
 
+    /** Screen position of a data point (for tests and tooltips), or null before the first layout. */
+    public javafx.geometry.Point2D toScreen(double x, double y) {
+        Rectangle2D area = dataArea();
+        if (area == null) return null;
+        Point2D p = model.toJava2D(x, y, area);
+        return viewer.getCanvas().localToScreen(p.getX(), p.getY());
+    }
+
     private Rectangle2D dataArea() {
         ChartRenderingInfo info = viewer.getCanvas().getRenderingInfo();
         if (info == null || info.getPlotInfo() == null) return null;
