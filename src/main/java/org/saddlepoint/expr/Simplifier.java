@@ -9,7 +9,10 @@ import java.util.Map;
  * Algebraic simplification used after symbolic differentiation: constant folding and the
  * identities {@code 0+a = a}, {@code a·1 = a}, {@code a·0 = 0}, {@code a^1 = a}, {@code a^0 = 1},
  * {@code −(−a) = a}, {@code a−a = 0}, {@code a/1 = a}. It never changes a value where the
- * original is finite (the {@code a·0 = 0} rule assumes {@code a} finite, as derivatives do).
+ * original and all its subexpressions are finite (the {@code a·0 = 0} rule assumes {@code a}
+ * finite, as derivatives do; rules that produce 0 may turn a −0 into +0, which only shows as
+ * the sign of an infinity after dividing by that zero). Constant folding may reassociate
+ * {@code c₁·(c₂·a)} into {@code (c₁c₂)·a}, a difference of one rounding.
  */
 public final class Simplifier {
     private Simplifier() { }

@@ -54,6 +54,17 @@ final class ReferenceEvaluator {
         };
     }
 
+    /** Whether every subtree of {@code e} (not only the root) evaluates to a finite number. */
+    static boolean finiteEverywhere(Expr e, double x, double y, Map<String, Double> params) {
+        if (!Double.isFinite(eval(e, x, y, params))) return false;
+        if (e instanceof Expr.Neg n) return finiteEverywhere(n.operand(), x, y, params);
+        if (e instanceof Expr.Bin b) return finiteEverywhere(b.left(), x, y, params) && finiteEverywhere(b.right(), x, y, params);
+        if (e instanceof Expr.Call c) {
+            for (Expr a : c.args()) if (!finiteEverywhere(a, x, y, params)) return false;
+        }
+        return true;
+    }
+
     /** True when a and b are the same double, or both NaN (−0 and +0 count as equal). */
     static boolean same(double a, double b) {
         return a == b || (Double.isNaN(a) && Double.isNaN(b));
