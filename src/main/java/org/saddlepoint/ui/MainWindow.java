@@ -42,6 +42,8 @@ public final class MainWindow extends BorderPane {
         charts = new RunCharts(i18n, style);
         playbackBar = new PlaybackBar(model.playback(), i18n, listeners);
         listeners.bindAll(() -> charts.show(model.snapshot()), model.snapshotProperty());
+        DivergenceNotifier notifier = new DivergenceNotifier(this, i18n);
+        listeners.onInvalidate(model.snapshotProperty(), o -> notifier.update(model.snapshot()));
         listeners.bindAll(() -> charts.setStep(model.playback().step()), model.playback().stepProperty());
 
         javafx.scene.control.ScrollPane explainerScroll = new javafx.scene.control.ScrollPane(explainer);

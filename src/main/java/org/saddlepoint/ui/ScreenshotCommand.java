@@ -103,12 +103,12 @@ public final class ScreenshotCommand {
             shoot("04-dark-expression-error.png");
             fx(() -> {
                 shell.setTheme("light");
-                model.choose("hidden_saddle");
+                model.choose("hidden-saddle");
                 shell.setPresentation(true);
                 shell.window().views().show3d();
                 return null;
             });
-            settle(150);
+            settle(14);
             shoot("05-presentation.png");
             fx(() -> {
                 shell.setPresentation(false);

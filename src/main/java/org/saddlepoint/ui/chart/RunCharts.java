@@ -81,7 +81,8 @@ public final class RunCharts extends HBox {
         if (log) {
             LogAxis l = new LogAxis(label);
             l.setSmallestValue(1e-300);
-            l.setNumberFormatOverride(new java.text.DecimalFormat("0.#E0"));
+            l.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            l.setBaseSymbol("10");
             a = l;
         } else {
             a = axisLinear(label);
@@ -108,11 +109,31 @@ public final class RunCharts extends HBox {
         double offset = shift ? -min + Math.max(1e-300, (max - min) * 1e-6) : 0;
         loss.getXYPlot().setRangeAxis(axis(log, shift ? i18n.get("chart.lossShifted") : i18n.get("chart.loss")));
         fillChart(loss, s, (t, i) -> t.loss(i) + offset);
-        fillChart(grad, s, (t, i) -> Math.hypot(t.get(Trajectory.GRAD_X, i), t.get(Trajectory.GRAD_Y, i)), 1);
+        java.util.Map<Trajectory, Double> gMax = new java.util.IdentityHashMap<>();
+        for (Trajectory t : ts) gMax.put(t, maxGradientNorm(t));
+        fillChart(grad, s, (t, i) -> gradientNorm(t, i, gMax.get(t)), 1);
         fillChart(lr, s, RunCharts::scheduledRate, 1);
     }
 
     private interface Column { double at(Trajectory t, int row); }
+
+    /**
+     * |g| of row k for a log axis: values below 1e-16 × {@code max} (the largest |g| of the run)
+     * are rounding noise or exact zeros (Newton landing on a critical point) and are left out (NaN).
+     */
+    static double gradientNorm(Trajectory t, int k, double max) {
+        double g = Math.hypot(t.get(Trajectory.GRAD_X, k), t.get(Trajectory.GRAD_Y, k));
+        return g > 1e-16 * max ? g : Double.NaN;
+    }
+
+    static double maxGradientNorm(Trajectory t) {
+        double max = 0;
+        for (int i = 1; i < t.size(); i++) {
+            double n = Math.hypot(t.get(Trajectory.GRAD_X, i), t.get(Trajectory.GRAD_Y, i));
+            if (Double.isFinite(n)) max = Math.max(max, n);
+        }
+        return max;
+    }
 
     /**
      * The schedule's rate η_k of step k. The trajectory's LR column is the factor the update

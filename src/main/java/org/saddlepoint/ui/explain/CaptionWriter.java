@@ -31,38 +31,44 @@ final class CaptionWriter {
             double n = Math.hypot(t.get(GRAD_X, i), t.get(GRAD_Y, i));
             if (Double.isFinite(n)) gMax = Math.max(gMax, n);
         }
-        if (g <= FLAT * gMax) {
+        boolean flat = g <= FLAT * gMax;
+        if (flat) {
             sb.append(i18n.fmt("explain.grad.flat", Num.s(g)));
         } else {
             String axis = Math.abs(gx) > 2 * Math.abs(gy) ? "explain.axis.x" : Math.abs(gy) > 2 * Math.abs(gx) ? "explain.axis.y" : "explain.axis.diag";
             sb.append(i18n.fmt("explain.grad.dir", i18n.get(axis), Num.s(g)));
         }
-        if (f != null) curvature(sb, f, t.x(k - 1), t.y(k - 1));
-        sb.append(' ').append(optimizerSentence(t, k, o));
+        String shape = f == null ? "" : curvature(sb, f, t.x(k - 1), t.y(k - 1), flat);
+        sb.append(' ').append(optimizerSentence(t, k, o, shape));
         double before = t.loss(k - 1), after = t.loss(k);
         if (Double.isFinite(before) && Double.isFinite(after)) {
-            sb.append(' ').append(i18n.fmt(after <= before ? "explain.loss.down" : "explain.loss.up", Num.s(before), Num.s(after)));
+            String b = Num.s(before), a = Num.s(after);
+            if (b.equals(a)) sb.append(' ').append(i18n.fmt("explain.loss.same", a));
+            else sb.append(' ').append(i18n.fmt(after < before ? "explain.loss.down" : "explain.loss.up", b, a));
         }
         if (k == t.stepsTaken()) t.stopReason().ifPresent(r -> sb.append(' ').append(i18n.fmt("explain.stopped", r)));
         return sb.toString();
     }
 
-    private void curvature(StringBuilder sb, PointFunction f, double x, double y) {
+    /** Appends the curvature sentence and returns the shape: saddle, bowl, cap, flat (or "" if unknown). */
+    private String curvature(StringBuilder sb, PointFunction f, double x, double y, boolean atCriticalPoint) {
         double[] h = new double[3];
         f.hessian(x, y, h);
         double mean = (h[0] + h[2]) / 2, r = Math.hypot((h[0] - h[2]) / 2, h[1]);
         double l1 = mean + r, l2 = mean - r;
-        if (!Double.isFinite(l1) || !Double.isFinite(l2)) return;
+        if (!Double.isFinite(l1) || !Double.isFinite(l2)) return "";
         double tol = 1e-9 * Math.max(1, Math.abs(l1) + Math.abs(l2));
-        String key;
-        if (l1 > tol && l2 < -tol) key = "explain.curv.saddle";
-        else if (l2 > tol) key = "explain.curv.bowl";
-        else if (l1 < -tol) key = "explain.curv.cap";
-        else key = "explain.curv.flat";
-        sb.append(' ').append(i18n.fmt(key, Num.s(l1), Num.s(l2)));
+        String shape;
+        if (l1 > tol && l2 < -tol) shape = "saddle";
+        else if (l2 > tol) shape = "bowl";
+        else if (l1 < -tol) shape = "cap";
+        else shape = "flat";
+        sb.append(' ').append(i18n.fmt("explain.curv." + shape, Num.s(l1), Num.s(l2)));
+        if (atCriticalPoint && !"flat".equals(shape)) sb.append(' ').append(i18n.get("explain.critical." + shape));
+        return shape;
     }
 
-    private String optimizerSentence(Trajectory t, int k, OptimizerSpec o) {
+    private String optimizerSentence(Trajectory t, int k, OptimizerSpec o, String shape) {
         double ux = t.get(UPDATE_X, k), uy = t.get(UPDATE_Y, k);
         double gx = t.get(GRAD_X, k), gy = t.get(GRAD_Y, k);
         double cos = -(ux * gx + uy * gy) / (Math.hypot(ux, uy) * Math.hypot(gx, gy));
@@ -79,8 +85,8 @@ final class CaptionWriter {
             case ADAM, ADAMW -> i18n.fmt("explain.adam", Num.s(t.get(Trajectory.LR, k) * (1 - Math.pow(o.beta1(), k))), Num.v(ux, uy));
             case RMSPROP -> i18n.get("explain.rmsprop");
             case ADAGRAD -> i18n.get("explain.adagrad");
-            case NEWTON -> i18n.get("explain.newton");
-            case SADDLE_FREE_NEWTON -> i18n.get("explain.sfn");
+            case NEWTON -> i18n.get("explain.newton") + ("saddle".equals(shape) ? " " + i18n.get("explain.newton.saddle") : "");
+            case SADDLE_FREE_NEWTON -> i18n.get("explain.sfn") + ("saddle".equals(shape) ? " " + i18n.get("explain.sfn.saddle") : "");
         };
     }
 }

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
 import org.saddlepoint.optim.Trajectory;
 import org.saddlepoint.surface.PointFunction;
 import org.saddlepoint.surface.Surface;
@@ -25,7 +26,7 @@ public final class ExplainerPane extends VBox {
     private final StepExplainer explainer;
     private final Label title = new Label();
     private final VBox formula = new VBox(2);
-    private final Label caption = new Label();
+    private final Text caption = new Text();
     private final ReadOnlyObjectWrapper<StepExplanation> explanation = new ReadOnlyObjectWrapper<>(StepExplanation.NONE);
     private PointFunction evaluator;
     private Surface evaluatorOf;
@@ -38,8 +39,7 @@ public final class ExplainerPane extends VBox {
         getStyleClass().add("explainer");
         setPadding(new Insets(6, 10, 6, 10));
         title.getStyleClass().add("section-title");
-        caption.setWrapText(true);
-        caption.setMinWidth(0);
+        caption.wrappingWidthProperty().bind(widthProperty().subtract(24));
         setMinWidth(0);
         caption.setId("explainer-caption");
         caption.getStyleClass().add("caption");
@@ -75,10 +75,9 @@ public final class ExplainerPane extends VBox {
         title.setTextFill(javafx.scene.paint.Color.rgb(c.getRed(), c.getGreen(), c.getBlue()));
         formula.getChildren().clear();
         for (String line : x.formula()) {
-            Label l = new Label(line);
+            Text l = new Text(line);
             l.getStyleClass().add("formula");
-            l.setWrapText(true);
-            l.setMinWidth(0);
+            l.wrappingWidthProperty().bind(widthProperty().subtract(24));
             formula.getChildren().add(l);
         }
         caption.setText(x.caption());

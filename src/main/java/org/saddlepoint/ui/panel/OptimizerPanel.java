@@ -14,7 +14,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import org.saddlepoint.optim.OptimizerKind;
@@ -44,7 +43,7 @@ public final class OptimizerPanel extends ScrollPane {
         this.style = style;
         list.setItems(model.optimizers());
         list.setId("optimizer-list");
-        list.setPrefHeight(130);
+        list.setPrefHeight(170);
         list.setCellFactory(v -> new EntryCell());
         MenuButton add = new MenuButton(i18n.get("opt.add"));
         add.setId("add-optimizer");
@@ -102,11 +101,13 @@ public final class OptimizerPanel extends ScrollPane {
         private final javafx.beans.InvalidationListener relabel = o -> label();
 
         EntryCell() {
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            result.getStyleClass().add("muted");
-            box = new HBox(6, swatch, name, spacer, result);
+            result.getStyleClass().addAll("muted", "small");
+            VBox text = new VBox(0, name, result);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            text.setMinWidth(0);
+            box = new HBox(6, swatch, text);
             box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            setPrefWidth(0); // ellipsize long labels instead of scrolling sideways
         }
 
         @Override protected void updateItem(OptimizerEntry e, boolean empty) {

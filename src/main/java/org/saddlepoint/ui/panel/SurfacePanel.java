@@ -45,7 +45,10 @@ public final class SurfacePanel extends ScrollPane {
             @Override protected void updateItem(SurfaceChoice c, boolean empty) {
                 super.updateItem(c, empty);
                 setText(empty || c == null ? null : c.title(i18n.locale()));
+                setTooltip(empty || c == null ? null : new javafx.scene.control.Tooltip(c.title(i18n.locale())));
             }
+
+            { setPrefWidth(0); } // ellipsize long titles instead of scrolling sideways
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> {
             if (!updating && c != null && c != model.choice()) model.choose(c);
@@ -68,6 +71,8 @@ public final class SurfacePanel extends ScrollPane {
             if (!updating && s != null) model.setStart(s.x(), s.y());
         });
         Label startHint = new Label(i18n.get("surface.start"));
+        startHint.setWrapText(true);
+        listeners.bindAll(this::showStart, model.startXProperty(), model.startYProperty());
         VBox box = new VBox(8, title, list, lesson, editor, parameterBox, startHint, starts, logHeight, datasetBox);
         box.setPadding(new Insets(10));
         setContent(box);
@@ -91,10 +96,10 @@ public final class SurfacePanel extends ScrollPane {
         updating = true;
         try {
             starts.getItems().setAll(c.starts());
-            starts.getSelectionModel().select(0);
         } finally {
             updating = false;
         }
+        showStart();
         String text = c.lesson(i18n.locale());
         lesson.setText(text.isEmpty() ? c.title(i18n.locale()) : text);
         parameterBox.getChildren().clear();
@@ -125,6 +130,20 @@ public final class SurfacePanel extends ScrollPane {
         Label title = new Label(i18n.get("surface.dataset"));
         title.getStyleClass().add("section-title");
         datasetBox.getChildren().setAll(title, g);
+    }
+
+    /** Selects the suggested start the optimizers start from, or none after a click elsewhere. */
+    private void showStart() {
+        double x = model.startXProperty().get(), y = model.startYProperty().get();
+        NamedStart match = starts.getItems().stream().filter(s -> s.x() == x && s.y() == y).findFirst().orElse(null);
+        if (match == starts.getValue()) return;
+        updating = true;
+        try {
+            if (match == null) starts.getSelectionModel().clearSelection();
+            else starts.getSelectionModel().select(match);
+        } finally {
+            updating = false;
+        }
     }
 
     public ListView<SurfaceChoice> list() { return list; }
