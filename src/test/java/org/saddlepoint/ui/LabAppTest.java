@@ -185,4 +185,17 @@ class LabAppTest {
         assertFalse(shell.settings().presentationProperty().get());
         assertEquals(1, robot.lookup("#surface-panel").queryAll().size());
     }
+
+    @Test void dataSurfacesOfferBatchSizeAndRunRealMinibatches(FxRobot robot) {
+        robot.interact(() -> model.choose("logistic-mse"));
+        assertTrue(model.choice().dataSurface());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Integer> batch = robot.lookup("#dataset-batch").queryAs(javafx.scene.control.Spinner.class);
+        robot.interact(() -> batch.getValueFactory().setValue(8));
+        for (Trajectory t : model.snapshot().trajectories()) {
+            assertEquals(8, t.spec().noise().batchSize());
+            // a minibatch of 8 examples out of 60 gives a gradient different from the full-batch one
+            assertNotEquals(t.get(Trajectory.GRAD_X, 1), t.get(Trajectory.USED_GRAD_X, 1));
+        }
+    }
 }

@@ -118,6 +118,7 @@ public final class SurfacePanel extends ScrollPane {
         OptimizerEntry first = model.optimizers().isEmpty() ? null : model.optimizers().get(0);
         Spinner<Integer> batch = new Spinner<>(1, 100_000, first == null || first.batchSizeProperty().get() == 0 ? 32 : first.batchSizeProperty().get());
         batch.setEditable(true);
+        batch.setId("dataset-batch");
         batch.valueProperty().addListener((o, a, v) -> model.optimizers().forEach(e -> e.batchSizeProperty().set(v)));
         Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, first == null ? 1 : first.seedProperty().get());
         seed.setEditable(true);
