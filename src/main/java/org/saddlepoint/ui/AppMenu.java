@@ -46,7 +46,11 @@ final class AppMenu {
         CheckMenuItem present = new CheckMenuItem(i18n.get("menu.presentation") + "   F5");
         present.setSelected(settings.presentationProperty().get());
         present.setOnAction(e -> actions.togglePresentation());
-        Menu view = new Menu(i18n.get("menu.view"), null, reset, colors, new SeparatorMenuItem(), light, dark, new SeparatorMenuItem(), present);
+        CheckMenuItem wire = new CheckMenuItem(i18n.get("menu.wireframe"));
+        wire.selectedProperty().bindBidirectional(settings.wireframeProperty());
+        CheckMenuItem contours = new CheckMenuItem(i18n.get("menu.contours"));
+        contours.selectedProperty().bindBidirectional(settings.contoursProperty());
+        Menu view = new Menu(i18n.get("menu.view"), null, reset, wire, contours, colors, new SeparatorMenuItem(), light, dark, new SeparatorMenuItem(), present);
 
         ToggleGroup lg = new ToggleGroup();
         RadioMenuItem en = new RadioMenuItem("English");

@@ -26,9 +26,13 @@ public final class AppPreferences {
         String lang = node.get("locale", null);
         if (lang != null) settings.localeProperty().set(Locale.forLanguageTag(lang));
         settings.themeProperty().set(node.get("theme", "light"));
+        settings.wireframeProperty().set(node.getBoolean("wireframe", false));
+        settings.contoursProperty().set(node.getBoolean("contours", true));
     }
 
     public String lastSurface(String fallback) { return node.get("surface", fallback); }
+
+    public String colorMap(String fallback) { return node.get("colorMap", fallback); }
 
     public void restoreWindow(Stage stage) {
         stage.setWidth(node.getDouble("w", 1600));
@@ -56,6 +60,9 @@ public final class AppPreferences {
         node.putBoolean("maximized", stage.isMaximized());
         node.put("locale", settings.localeProperty().get().toLanguageTag());
         node.put("theme", settings.themeProperty().get());
+        node.putBoolean("wireframe", settings.wireframeProperty().get());
+        node.putBoolean("contours", settings.contoursProperty().get());
+        node.put("colorMap", model.colorMapProperty().get());
         if (model.choice() != null && model.catalog().contains(model.choice())) node.put("surface", model.choice().id());
         try {
             node.flush();

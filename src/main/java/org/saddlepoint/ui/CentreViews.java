@@ -28,7 +28,7 @@ public final class CentreViews extends TabPane {
     private final Landscape2DView view2d = new Landscape2DView();
     private final Tab tab3d, tab2d;
 
-    public CentreViews(LabModel model, I18n i18n, Listeners listeners, ReadOnlyObjectProperty<StepExplanation> explanation) {
+    public CentreViews(LabModel model, I18n i18n, AppSettings settings, Listeners listeners, ReadOnlyObjectProperty<StepExplanation> explanation) {
         this.model = model;
         tab3d = new Tab(i18n.get("view.3d"), view3d);
         tab2d = new Tab(i18n.get("view.2d"), view2d);
@@ -40,7 +40,8 @@ public final class CentreViews extends TabPane {
         view3d.setId("view3d");
         view2d.setId("view2d");
         view2d.setContourCount(18);
-        view3d.setContours(true);
+        listeners.bindAll(() -> view3d.setContours(settings.contoursProperty().get()), settings.contoursProperty());
+        listeners.bindAll(() -> view3d.setWireframe(settings.wireframeProperty().get()), settings.wireframeProperty());
         listeners.bindAll(this::showGrid, model.gridProperty(), model.logHeightProperty(), model.colorMapProperty());
         listeners.bindAll(this::showTrajectories, model.snapshotProperty());
         listeners.bindAll(() -> {

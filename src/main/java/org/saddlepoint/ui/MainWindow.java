@@ -38,7 +38,7 @@ public final class MainWindow extends BorderPane {
         surfacePanel = new SurfacePanel(model, i18n, listeners);
         optimizerPanel = new OptimizerPanel(model, i18n, style, listeners);
         explainer = new ExplainerPane(model, i18n, listeners);
-        views = new CentreViews(model, i18n, listeners, explainer.explanationProperty());
+        views = new CentreViews(model, i18n, settings, listeners, explainer.explanationProperty());
         charts = new RunCharts(i18n, style);
         playbackBar = new PlaybackBar(model.playback(), i18n, listeners);
         listeners.bindAll(() -> charts.show(model.snapshot()), model.snapshotProperty());

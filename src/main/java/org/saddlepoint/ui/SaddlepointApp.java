@@ -15,6 +15,7 @@ public final class SaddlepointApp extends Application {
         prefs.restore(settings);
         LabModel model = LabModels.create();
         model.choose(prefs.lastSurface(LabModels.DEFAULT_SURFACE));
+        model.colorMapProperty().set(prefs.colorMap(model.colorMapProperty().get()));
         prefs.restoreWindow(stage);
         LabShell shell = new LabShell(stage, model, settings, prefs, stage.getWidth(), stage.getHeight());
         stage.setOnCloseRequest(e -> shell.quit());
