@@ -13,11 +13,13 @@ package org.saddlepoint.optim;
  * </pre>
  * Records: momentum = m (the raw first moment), scale = the denominator d, lr = the step size
  * η/(1−β₁ᵗ); so for Adam Δθ = −lr·m/d exactly as torch computes it (AdamW adds −ηλθ).
+ * The powers βᵗ come from {@link PowerSequence} (within a few ulps of torch's {@code beta ** step}).
  */
 final class AdamOptimizer implements Optimizer {
     private final OptimizerSpec spec;
     private final double beta1, beta2, eps, weightDecay;
     private final boolean amsgrad, decoupled;
+    private final PowerSequence pow1, pow2;
     private double mX, mY, vX, vY, maxX, maxY;
 
     AdamOptimizer(OptimizerSpec spec) {
@@ -28,6 +30,8 @@ final class AdamOptimizer implements Optimizer {
         this.weightDecay = spec.weightDecay();
         this.amsgrad = spec.amsgrad();
         this.decoupled = spec.kind() == OptimizerKind.ADAMW;
+        this.pow1 = new PowerSequence(beta1);
+        this.pow2 = new PowerSequence(beta2);
     }
 
     @Override public void step(double[] theta, double[] grad, double[] hessian, int t, double lr, StepRecord out) {
@@ -45,8 +49,8 @@ final class AdamOptimizer implements Optimizer {
         mY = mY * beta1 + (1 - beta1) * gy;
         vX = vX * beta2 + (1 - beta2) * (gx * gx);
         vY = vY * beta2 + (1 - beta2) * (gy * gy);
-        double bc1 = 1 - Math.pow(beta1, t);
-        double bc2Sqrt = Math.sqrt(1 - Math.pow(beta2, t));
+        double bc1 = 1 - pow1.at(t);
+        double bc2Sqrt = Math.sqrt(1 - pow2.at(t));
         double stepSize = lr / bc1;
         double sX = vX, sY = vY;
         if (amsgrad) {
@@ -67,6 +71,8 @@ final class AdamOptimizer implements Optimizer {
     }
 
     @Override public void reset() {
+        pow1.reset();
+        pow2.reset();
         mX = mY = vX = vY = maxX = maxY = 0;
     }
 

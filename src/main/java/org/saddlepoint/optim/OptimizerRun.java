@@ -17,6 +17,8 @@ import org.saddlepoint.surface.Surface;
  * allocated per step except when the row arrays grow (doubling).
  */
 public final class OptimizerRun {
+    /** Rows allocated up front (more grow by doubling): 2¹⁶ rows = 7 MiB. */
+    private static final int INITIAL_CAPACITY = 1 << 16;
     private final RunSpec spec;
     private final PointFunction f;
     private final Optimizer optimizer;
@@ -42,7 +44,7 @@ public final class OptimizerRun {
         this.schedule = spec.schedule();
         this.baseLr = spec.optimizer().lr();
         this.needsHessian = optimizer.needsHessian();
-        int capacity = (int) Math.min(spec.steps() + 1L, 4096);
+        int capacity = (int) Math.min(spec.steps() + 1L, INITIAL_CAPACITY);
         for (int c = 0; c < Trajectory.COLUMNS; c++) cols[c] = new double[capacity];
         theta[0] = spec.startX();
         theta[1] = spec.startY();
@@ -136,8 +138,13 @@ public final class OptimizerRun {
                 diverge(rows - 1);
             }
         }
-        double[][] copy = new double[Trajectory.COLUMNS][];
-        for (int c = 0; c < Trajectory.COLUMNS; c++) copy[c] = Arrays.copyOf(cols[c], rows);
+        double[][] copy;
+        if (finished && cols[0].length == rows) {
+            copy = cols; // never written again: hand the arrays over instead of copying
+        } else {
+            copy = new double[Trajectory.COLUMNS][];
+            for (int c = 0; c < Trajectory.COLUMNS; c++) copy[c] = Arrays.copyOf(cols[c], rows);
+        }
         return new Trajectory(spec, copy, rows, stopReason, notes == null ? null : Arrays.copyOf(notes, rows));
     }
 
