@@ -124,6 +124,8 @@ public final class StepExplainer {
             case SADDLE_FREE_NEWTON -> lines.add("|λ(H)| = " + Num.v(dx, dy) + ",  Δθ = −η·|H|⁻¹g = " + Num.v(ddx, ddy));
         }
 
+        t.note(k).ifPresent(lines::add);
+
         double len = ARROW_FRACTION * Math.min(domain.width(), domain.height());
         List<ExplainerArrow> arrows = new ArrayList<>();
         arrow(arrows, ExplainerArrow.Part.GRADIENT, x, y, gx, gy, len, GRADIENT, "∇f");
