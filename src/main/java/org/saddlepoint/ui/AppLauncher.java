@@ -10,6 +10,7 @@ public final class AppLauncher {
     private AppLauncher() { }
 
     public static void launch(String[] args) {
+        LabModels.preload();
         Application.launch(SaddlepointApp.class, args);
     }
 }

@@ -14,6 +14,7 @@ import org.saddlepoint.ui.explain.StepExplanation;
 import org.saddlepoint.ui.model.GridPair;
 import org.saddlepoint.ui.model.LabModel;
 import org.saddlepoint.ui.model.Snapshot;
+import org.saddlepoint.ui.model.SurfaceChoice;
 import org.saddlepoint.ui.view2d.Landscape2DView;
 import org.saddlepoint.ui.view3d.Landscape3DView;
 
@@ -27,6 +28,7 @@ public final class CentreViews extends TabPane {
     private final Landscape3DView view3d = new Landscape3DView();
     private final Landscape2DView view2d = new Landscape2DView();
     private final Tab tab3d, tab2d;
+    private boolean stale2d;
 
     public CentreViews(LabModel model, I18n i18n, AppSettings settings, Listeners listeners, ReadOnlyObjectProperty<StepExplanation> explanation) {
         this.model = model;
@@ -43,6 +45,7 @@ public final class CentreViews extends TabPane {
         listeners.bindAll(() -> view3d.setContours(settings.contoursProperty().get()), settings.contoursProperty());
         listeners.bindAll(() -> view3d.setWireframe(settings.wireframeProperty().get()), settings.wireframeProperty());
         listeners.bindAll(this::showGrid, model.gridProperty(), model.logHeightProperty(), model.colorMapProperty());
+        tab2d.selectedProperty().addListener((o, a, selected) -> { if (selected) showGrid2d(); });
         listeners.bindAll(this::showTrajectories, model.snapshotProperty());
         listeners.bindAll(() -> {
             view3d.setStep(model.playback().step());
@@ -51,12 +54,13 @@ public final class CentreViews extends TabPane {
         listeners.bindAll(() -> view2d.setStart(model.startXProperty().get(), model.startYProperty().get()),
                 model.startXProperty(), model.startYProperty());
         listeners.bindAll(() -> view2d.setArrows(arrows(explanation.get())), explanation);
-        listeners.onChange(model.choiceProperty(), (o, a, c) -> {
+        listeners.bindAll(() -> {
+            SurfaceChoice c = model.choice();
             if (c != null && model.catalog().contains(c)) {
                 if ("2d".equals(c.defaultView())) show2d();
                 else show3d();
             }
-        });
+        }, model.choiceProperty());
         view2d.setOnPick(model::setStart);
         view2d.setOnStartDragged(model::setStart);
         view3d.setOnPick(model::setStart);
@@ -70,13 +74,26 @@ public final class CentreViews extends TabPane {
         }
     }
 
+    /**
+     * Sends the newest grids to the views. The 2D map (heat map and contours of the finer grid,
+     * drawn on the FX thread) is only brought up to date while its tab is showing, so the first
+     * frame and every 3D-only change stay fast.
+     */
     private void showGrid() {
         GridPair g = model.gridProperty().get();
         if (g == null) return;
         boolean log = model.logHeightProperty().get();
         double lo = model.choice().zClipLow(), hi = model.choice().zClipHigh();
         view3d.setGrid(g.grid3d(), colorMap(), log, lo, hi);
-        view2d.setGrid(g.grid2d(), colorMap(), log, lo, hi);
+        stale2d = true;
+        if (tab2d.isSelected()) showGrid2d();
+    }
+
+    private void showGrid2d() {
+        GridPair g = model.gridProperty().get();
+        if (!stale2d || g == null) return;
+        stale2d = false;
+        view2d.setGrid(g.grid2d(), colorMap(), model.logHeightProperty().get(), model.choice().zClipLow(), model.choice().zClipHigh());
     }
 
     private void showTrajectories() {

@@ -1,6 +1,7 @@
 package org.saddlepoint.ui;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
@@ -18,8 +19,21 @@ public final class LabModels {
     /** The surface the app opens on the first time: Himmelblau, with SGD, SGD + momentum and Adam racing. */
     public static final String DEFAULT_SURFACE = "himmelblau";
 
+    private static volatile CompletableFuture<List<SurfaceChoice>> loading;
+
+    /**
+     * Starts reading the bundled surface files on a background thread, so that it overlaps the
+     * start of the JavaFX toolkit; {@link #catalog()} then only waits for the rest.
+     */
+    public static synchronized void preload() {
+        if (loading == null) loading = CompletableFuture.supplyAsync(CatalogChoice::bundled);
+    }
+
     /** The surfaces the app lists: the bundled surface files. */
-    public static List<SurfaceChoice> catalog() { return CatalogChoice.bundled(); }
+    public static List<SurfaceChoice> catalog() {
+        preload();
+        return loading.join();
+    }
 
     public static LabModel create() {
         ExecutorService runs = Executors.newSingleThreadExecutor(daemon("saddlepoint-trajectories"));

@@ -46,11 +46,7 @@ public final class MainWindow extends BorderPane {
         listeners.onInvalidate(model.snapshotProperty(), o -> notifier.update(model.snapshot()));
         listeners.bindAll(() -> charts.setStep(model.playback().step()), model.playback().stepProperty());
 
-        javafx.scene.control.ScrollPane explainerScroll = new javafx.scene.control.ScrollPane(explainer);
-        explainerScroll.setFitToWidth(true);
-        explainerScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        explainerScroll.getStyleClass().add("explainer-scroll");
-        bottom = new SplitPane(explainerScroll, charts);
+        bottom = new SplitPane(explainer, charts);
         bottom.setDividerPositions(prefs.divider("bottom", 0.42));
         VBox lower = new VBox(playbackBar, bottom);
         VBox.setVgrow(bottom, javafx.scene.layout.Priority.ALWAYS);

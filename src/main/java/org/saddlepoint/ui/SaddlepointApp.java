@@ -21,5 +21,21 @@ public final class SaddlepointApp extends Application {
         stage.setOnCloseRequest(e -> shell.quit());
         stage.show();
         model.playback().playingProperty().set(true);
+        if (Boolean.getBoolean("saddlepoint.startupTiming")) reportStartup(model);
+    }
+
+    /** Logs how long after the JVM started the first grids and trajectories were on screen. */
+    private static void reportStartup(LabModel model) {
+        Runnable check = new Runnable() {
+            @Override public void run() {
+                if (model.gridProperty().get() != null && model.gridProgressProperty().get() >= 1 && !model.snapshot().trajectories().isEmpty()) {
+                    long ms = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                    System.getLogger("org.saddlepoint.ui").log(System.Logger.Level.INFO, "first results on screen " + ms + " ms after the JVM started");
+                } else {
+                    javafx.application.Platform.runLater(this);
+                }
+            }
+        };
+        javafx.application.Platform.runLater(check);
     }
 }

@@ -57,6 +57,7 @@ public final class ScreenshotCommand {
     }
 
     private int render() throws IOException {
+        LabModels.preload();
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         try {
@@ -73,6 +74,9 @@ public final class ScreenshotCommand {
                 stage.show();
                 return null;
             });
+            waitForResults();
+            long startup = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            log.println("first results on screen " + startup + " ms after the JVM started");
             settle(80);
             fx(() -> { shell.window().views().show3d(); return null; });
             shoot("01-3d-himmelblau.png");
@@ -135,9 +139,13 @@ public final class ScreenshotCommand {
     }
 
     /** Waits until the newest grids and trajectories are applied and playback reached {@code step}, then for a few pulses. */
-    private void settle(int step) throws InterruptedException {
+    private void waitForResults() throws InterruptedException {
         waitFor(() -> fx(() -> model.gridProperty().get() != null && model.gridProgressProperty().get() >= 1
                 && !model.snapshot().trajectories().isEmpty()));
+    }
+
+    private void settle(int step) throws InterruptedException {
+        waitForResults();
         fx(() -> {
             model.playback().playingProperty().set(false);
             model.playback().stepProperty().set(step);

@@ -41,6 +41,11 @@ public final class ExplainerPane extends VBox {
         title.getStyleClass().add("section-title");
         caption.wrappingWidthProperty().bind(widthProperty().subtract(24));
         setMinWidth(0);
+        setMinHeight(0);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip); // a long caption is cut at the bottom, never drawn over the playback bar
         caption.setId("explainer-caption");
         caption.getStyleClass().add("caption");
         FlowPane legend = new FlowPane(10, 2, swatch(StepExplainer.GRADIENT, i18n.get("explain.legend.gradient")),

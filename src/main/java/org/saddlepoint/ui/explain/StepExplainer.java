@@ -23,7 +23,9 @@ import org.saddlepoint.surface.PointFunction;
 import org.saddlepoint.ui.I18n;
 
 /**
- * Explains step k of a trajectory from the numbers it recorded: the update formula of the
+ * Explains step k of a trajectory from the numbers it recorded (bias-corrected moments are
+ * written m′ and v′ — the lecture's m̂ and v̂ — because JavaFX text lays out combining accents
+ * badly; the noisy or minibatch gradient is gₛ): the update formula of the
  * optimizer with the live values (torch's form; for SGD with momentum also the lecture's
  * {@code m ← λm − η·g; θ ← θ + m}), arrows for the gradient, the momentum, the adaptively
  * scaled step and the update, and a caption composed from what the numbers say.
@@ -67,7 +69,7 @@ public final class StepExplainer {
         List<String> lines = new ArrayList<>();
         lines.add(i18n.fmt("explain.header", k, o.kind().displayName()) + "   θ = " + Num.v(x, y));
         lines.add("g = ∇f(θ) = " + Num.v(gx, gy));
-        if (ux != gx || uy != gy) lines.add("g̃ = " + Num.v(ux, uy) + "   " + i18n.get("explain.noisy"));
+        if (ux != gx || uy != gy) lines.add("gₛ = " + Num.v(ux, uy) + "   " + i18n.get("explain.noisy"));
         double wx = ux, wy = uy;
         if (o.weightDecay() > 0 && o.kind() != OptimizerKind.ADAMW && o.kind() != OptimizerKind.NEWTON && o.kind() != OptimizerKind.SADDLE_FREE_NEWTON) {
             wx += o.weightDecay() * x;
@@ -95,8 +97,8 @@ public final class StepExplainer {
                 double bc1 = 1 - Math.pow(o.beta1(), k);
                 double eta = lr * bc1;
                 double mhx = mx / bc1, mhy = my / bc1;
-                lines.add("m̂ = m/(1−β₁ᵏ) = " + Num.v(mhx, mhy) + ",  √v̂ = " + Num.v(dx - o.eps(), dy - o.eps()));
-                lines.add("Δθ = −η·m̂/(√v̂+ε) = " + Num.v(ddx, ddy) + "   (η = " + Num.s(eta) + ")");
+                lines.add("m′ = m/(1−β₁ᵏ) = " + Num.v(mhx, mhy) + ",  √v′ = " + Num.v(dx - o.eps(), dy - o.eps()));
+                lines.add("Δθ = −η·m′/(√v′+ε) = " + Num.v(ddx, ddy) + "   (η = " + Num.s(eta) + ")");
                 if (o.kind() == OptimizerKind.ADAMW && o.weightDecay() > 0) lines.add("θ ← θ − η·λ·θ   (λ = " + Num.s(o.weightDecay()) + ")");
                 ax = -mhx;
                 ay = -mhy;
@@ -130,7 +132,7 @@ public final class StepExplainer {
         List<ExplainerArrow> arrows = new ArrayList<>();
         arrow(arrows, ExplainerArrow.Part.GRADIENT, x, y, gx, gy, len, GRADIENT, "∇f");
         arrow(arrows, ExplainerArrow.Part.MOMENTUM, x, y, ax, ay, len, MOMENTUM, "m");
-        arrow(arrows, ExplainerArrow.Part.SCALED, x, y, sx, sy, len, SCALED, o.kind() == OptimizerKind.ADAGRAD ? "g/√s" : o.kind() == OptimizerKind.RMSPROP ? "g/√v" : "m̂/√v̂");
+        arrow(arrows, ExplainerArrow.Part.SCALED, x, y, sx, sy, len, SCALED, o.kind() == OptimizerKind.ADAGRAD ? "g/√s" : o.kind() == OptimizerKind.RMSPROP ? "g/√v" : "m′/√v′");
         arrow(arrows, ExplainerArrow.Part.UPDATE, x, y, ddx, ddy, len, UPDATE, "Δθ");
         return new StepExplanation(k, lines, caption(t, k, o, f), arrows);
     }

@@ -26,14 +26,14 @@ class StepExplainerTest {
     }
 
     @Test void adamFirstStepMovesEveryCoordinateByEta() {
-        // f = x² + 3y² at (1, 1): g = (2, 6); m̂ = g, √v̂ = |g| after one step, so Δθ = −η·sign(g)·|g|/(|g|+ε) ≈ (−0.1, −0.1)
+        // f = x² + 3y² at (1, 1): g = (2, 6); m′ = g, √v′ = |g| after one step, so Δθ = −η·sign(g)·|g|/(|g|+ε) ≈ (−0.1, −0.1)
         Trajectory t = run("x^2 + 3*y^2", 1, 1, OptimizerSpec.defaults(OptimizerKind.ADAM).withLr(0.1), 5);
         StepExplanation x = en.explain(t, 0, DOMAIN, ExpressionSurface.of("x^2 + 3*y^2").newEvaluator());
         assertEquals(1, x.step());
         String formula = String.join("\n", x.formula());
         assertTrue(formula.contains("g = ∇f(θ) = (2, 6)"), formula);
-        assertTrue(formula.contains("m̂ = m/(1−β₁ᵏ) = (2, 6),  √v̂ = (2, 6)"), formula);
-        assertTrue(formula.contains("Δθ = −η·m̂/(√v̂+ε) = (−0.1, −0.1)   (η = 0.1)"), formula);
+        assertTrue(formula.contains("m′ = m/(1−β₁ᵏ) = (2, 6),  √v′ = (2, 6)"), formula);
+        assertTrue(formula.contains("Δθ = −η·m′/(√v′+ε) = (−0.1, −0.1)   (η = 0.1)"), formula);
         ExplainerArrow grad = arrow(x.arrows(), ExplainerArrow.Part.GRADIENT);
         assertEquals(Math.hypot(2, 6), grad.trueLength(), 1e-12);
         assertEquals(2 / 6.0, grad.dx() / grad.dy(), 1e-12, "the gradient arrow points along g");
