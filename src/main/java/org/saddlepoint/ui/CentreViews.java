@@ -29,6 +29,8 @@ public final class CentreViews extends TabPane {
     private final Landscape2DView view2d = new Landscape2DView();
     private final Tab tab3d, tab2d;
     private boolean stale2d;
+    /** Distance factor applied to the 3D view's default camera. */
+    static final double CAMERA_ZOOM = 0.72;
 
     public CentreViews(LabModel model, I18n i18n, AppSettings settings, Listeners listeners, ReadOnlyObjectProperty<StepExplanation> explanation) {
         this.model = model;
@@ -42,6 +44,7 @@ public final class CentreViews extends TabPane {
         view3d.setId("view3d");
         view2d.setId("view2d");
         view2d.setContourCount(18);
+        frameCamera();
         listeners.bindAll(() -> view3d.setContours(settings.contoursProperty().get()), settings.contoursProperty());
         listeners.bindAll(() -> view3d.setWireframe(settings.wireframeProperty().get()), settings.wireframeProperty());
         listeners.bindAll(this::showGrid, model.gridProperty(), model.logHeightProperty(), model.colorMapProperty());
@@ -120,7 +123,15 @@ public final class CentreViews extends TabPane {
 
     public void show2d() { getSelectionModel().select(tab2d); }
 
-    public void resetCamera() { view3d.resetCamera(); }
+    /** The view's default camera, moved closer: the centre of this window is larger than the view's default size. */
+    public void resetCamera() {
+        view3d.resetCamera();
+        frameCamera();
+    }
+
+    private void frameCamera() {
+        view3d.setCamera(view3d.getCameraAzimuth(), view3d.getCameraElevation(), view3d.getCameraDistance() * CAMERA_ZOOM);
+    }
 
     public Landscape3DView view3d() { return view3d; }
 

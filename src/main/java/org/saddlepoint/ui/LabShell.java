@@ -19,7 +19,7 @@ public final class LabShell implements AppActions {
     private final LabModel model;
     private final AppSettings settings;
     private final AppPreferences prefs;
-    private final Scene scene;
+    private Scene scene;
     private MainWindow window;
 
     public LabShell(Stage stage, LabModel model, AppSettings settings, AppPreferences prefs, double width, double height) {
@@ -28,11 +28,7 @@ public final class LabShell implements AppActions {
         this.settings = settings;
         this.prefs = prefs;
         window = new MainWindow(model, new I18n(settings.localeProperty().get()), settings, this, prefs);
-        scene = new Scene(window, width, height);
-        applyStyles();
-        KeyBindings.install(scene, model.playback(), this, settings);
-        stage.setScene(scene);
-        stage.setTitle(title());
+        show(width, height);
         stage.setFullScreenExitHint("");
         stage.fullScreenProperty().addListener((o, a, full) -> {
             if (!full && settings.presentationProperty().get()) {
@@ -53,12 +49,21 @@ public final class LabShell implements AppActions {
         return Objects.requireNonNull(LabShell.class.getResource(CSS_DIR + name), "missing stylesheet " + name).toExternalForm();
     }
 
-    /** Builds a new window for the current settings and puts it in the scene. */
+    /**
+     * Builds a new window for the current settings in a new scene. (A new scene rather than a
+     * new root: JavaFX's mouse enter/exit tracking of a scene fails on nodes removed from it.)
+     */
     public void rebuild() {
         window.dispose();
         window = new MainWindow(model, new I18n(settings.localeProperty().get()), settings, this, prefs);
-        scene.setRoot(window);
+        show(scene.getWidth(), scene.getHeight());
+    }
+
+    private void show(double width, double height) {
+        scene = new Scene(window, width, height);
         applyStyles();
+        KeyBindings.install(scene, model.playback(), this, settings);
+        stage.setScene(scene);
         stage.setTitle(title());
     }
 

@@ -123,7 +123,7 @@ public final class ScreenshotCommand {
                 shell.window().views().show2d();
                 return null;
             });
-            settle(120);
+            settle(18);
             shoot("06-chinese-2d.png");
             node.removeNode();
             return 0;

@@ -56,10 +56,18 @@ public final class OptimizerEntry {
     /** Everything whose change needs a re-run. */
     public Observable[] dependencies() { return new Observable[] {spec, schedule, noiseSigma, batchSize, seed, steps}; }
 
+    /** The optimizer's label, then the noise (σ or batch size) and the schedule when they are not the defaults. */
     public String label() {
         String s = spec.get().label();
+        if (noiseSigma.get() > 0) s += " σ=" + num(noiseSigma.get());
+        if (batchSize.get() > 0) s += " B=" + batchSize.get();
         String sched = schedule.get();
         return sched == null || sched.isBlank() || "constant".equals(sched) ? s : s + " · " + sched;
+    }
+
+    private static String num(double v) {
+        String t = String.format(java.util.Locale.ROOT, "%.3g", v);
+        return t.contains("e") || !t.contains(".") ? t : t.replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 
     /** Parses a schedule spec; blank or {@code constant} is the constant rate. */
