@@ -24,7 +24,6 @@ class OpenClEmitterTest {
         assertTrue(k.contains("__kernel void sample(__global REAL* z, const REAL x0, const REAL dx, const REAL y0, const REAL dy, const int nx, const int ny) {\n"
                 + "    const int ix = (int) get_global_id(0);\n"
                 + "    const int iy = (int) get_global_id(1);\n"
-                + "    if (ix >= nx || iy >= ny) return;\n"
                 + "    const REAL r0 = x0 + (REAL) ix * dx;\n"
                 + "    const REAL r1 = y0 + (REAL) iy * dy;\n"
                 + "    const REAL r2 = r0 * r0;\n"

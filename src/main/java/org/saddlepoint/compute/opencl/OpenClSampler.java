@@ -20,7 +20,7 @@ import org.saddlepoint.surface.Surface;
  * backend), launched over bands of about {@value #BAND_POINTS} points (progress and cancel are
  * checked between bands) and read back into the grid. Grid points are placed exactly as
  * {@link org.saddlepoint.compute.CpuSampler} places them: x = xMin + ix·dx, y = yMin + iy·dy,
- * and the last row at y = yMax. Agrees with the CPU within {@link #tolerance()}.
+ * and the last row at y = yMax (that single row is evaluated on the CPU). Agrees with the CPU within {@link #tolerance()}.
  * Only {@link ExpressionSurface}s are supported ({@link #supports}); data surfaces stay on the CPU.
  */
 public final class OpenClSampler implements Sampler, ToleranceReporting {
@@ -75,7 +75,9 @@ public final class OpenClSampler implements Sampler, ToleranceReporting {
             progress.accept((double) (from + rows) / ny);
         }
         if (cancelled.getAsBoolean()) throw new CancellationException("sampling cancelled");
-        backend.sampleRows(source, domain.xMin(), dx, domain.yMax(), 0.0, nx, ny - 1, 1, z, (ny - 1) * nx);
+        // The last row lies exactly at yMax (as on the CPU); it is one row of nx points, cheaper
+        // on the CPU than a second kernel launch and read-back.
+        surface.newRowEvaluator().valueRow(domain.yMax(), domain.xMin(), dx, nx, z, (ny - 1) * nx);
         progress.accept(1.0);
         return new ScalarGrid(domain, nx, ny, z);
     }
