@@ -106,7 +106,7 @@ public final class GridEvaluator {
                 case Program.SIGMOID -> { for (int k = 0; k < n; k++) o[k] = Function.sigmoid(x[k]); }
                 case Program.SOFTPLUS -> { for (int k = 0; k < n; k++) o[k] = Function.softplus(x[k]); }
                 case Program.ABS -> { for (int k = 0; k < n; k++) o[k] = Math.abs(x[k]); }
-                case Program.RELU -> { for (int k = 0; k < n; k++) o[k] = x[k] > 0 ? x[k] : 0.0; }
+                case Program.RELU -> { for (int k = 0; k < n; k++) o[k] = Math.max(x[k], 0.0); }
                 case Program.SIGN -> { for (int k = 0; k < n; k++) o[k] = Math.signum(x[k]); }
                 case Program.STEP -> { for (int k = 0; k < n; k++) o[k] = x[k] > 0 ? 1.0 : 0.0; }
                 case Program.MIN -> { for (int k = 0; k < n; k++) o[k] = Math.min(x[k], y[k]); }
