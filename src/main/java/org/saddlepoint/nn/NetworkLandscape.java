@@ -23,7 +23,8 @@ import org.saddlepoint.surface.Surface;
  * an exact HVP. Values are full-batch losses on the training set (BN in train mode, with the
  * whole set as the batch); {@link PointFunction#batchGradient} gives minibatch gradients.
  *
- * <p>{@link #grid} evaluates an N×N grid of a, b ∈ [−span, span] in parallel over rows, on the
+ * <p>{@link #grid} evaluates an N×N grid of a, b ∈ [−span, span] in parallel over rows with the
+ * vectorizable {@link LossKernel} (feature-major tiles; one per thread), on the
  * training set or another set (e.g. the test set: with BN it is normalized with the training
  * set's statistics at that θ, as eval mode). Immutable and thread-safe.
  */
@@ -99,12 +100,12 @@ public final class NetworkLandscape implements Surface {
     }
 
     @Override public RowEvaluator newRowEvaluator() {
-        MlpEvaluator ev = new MlpEvaluator(mlp);
+        LossKernel kernel = new LossKernel(mlp, train);
         double[] th = new double[center.length];
         return (b, a0, da, na, out, offset) -> {
             for (int i = 0; i < na; i++) {
                 point(a0 + i * da, b, th);
-                out[offset + i] = ev.loss(th, train, null, 0, train.size());
+                out[offset + i] = kernel.loss(th);
             }
         };
     }
@@ -128,7 +129,7 @@ public final class NetworkLandscape implements Surface {
         boolean evalMode = data != train && mlp.batchNorm();
         AtomicInteger nextRow = new AtomicInteger(), done = new AtomicInteger();
         Runnable worker = () -> {
-            MlpEvaluator ev = new MlpEvaluator(mlp);
+            LossKernel kernel = new LossKernel(mlp, data), trainKernel = evalMode ? new LossKernel(mlp, train) : null;
             double[] th = new double[center.length];
             int row;
             while ((row = nextRow.getAndIncrement()) < n) {
@@ -136,7 +137,7 @@ public final class NetworkLandscape implements Surface {
                 double b = -span + row * step;
                 for (int i = 0; i < n; i++) {
                     point(-span + i * step, b, th);
-                    z[row * n + i] = evalMode ? ev.lossEval(th, data, ev.statistics(th, train)) : ev.loss(th, data, null, 0, data.size());
+                    z[row * n + i] = evalMode ? kernel.lossEval(th, trainKernel.statistics(th)) : kernel.loss(th);
                 }
                 progress.accept(done.incrementAndGet() / (double) n);
             }
