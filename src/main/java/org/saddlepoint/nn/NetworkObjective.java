@@ -10,7 +10,8 @@ import java.util.concurrent.Future;
 /**
  * The full-batch training loss L(θ) of an {@link Mlp} on a {@link Dataset} as an n-dimensional
  * function: value, exact gradient, exact Hessian-vector products (forward-over-reverse, see
- * {@link MlpEvaluator}) and the full Hessian H = [H·e₁ … H·eₙ] column by column, in parallel.
+ * {@link MlpEvaluator}) and the full Hessian H = [H·e₁ … H·eₙ] column by column, in parallel,
+ * with {@link HvpKernel} (primal passes once per thread, then one tangent pass per column).
  * Thread-safe: each thread uses its own {@link MlpEvaluator}.
  */
 public final class NetworkObjective {
@@ -40,13 +41,19 @@ public final class NetworkObjective {
         evaluators.get().hessianVector(theta, v, data, null, 0, data.size(), null, out);
     }
 
-    /** The Hessian at θ as an operator (θ copied). */
+    /**
+     * The Hessian at θ as an operator for many products (Lanczos, Hutchinson): the primal passes
+     * run once here ({@link HvpKernel}), each apply runs only the tangent passes. The operator is
+     * not thread-safe.
+     */
     public HessianOperator hessianAt(double[] theta) {
-        double[] t = theta.clone();
+        HvpKernel kernel = new HvpKernel(mlp, data);
+        kernel.prepare(theta);
+        int n = dimension();
         return new HessianOperator() {
-            @Override public int dimension() { return t.length; }
+            @Override public int dimension() { return n; }
 
-            @Override public void apply(double[] v, double[] out) { hessianVector(t, v, out); }
+            @Override public void apply(double[] v, double[] out) { kernel.apply(v, out); }
         };
     }
 
@@ -68,11 +75,12 @@ public final class NetworkObjective {
             for (int w = 0; w < t; w++) {
                 int worker = w;
                 Runnable job = () -> {
-                    MlpEvaluator ev = new MlpEvaluator(mlp);
+                    HvpKernel kernel = new HvpKernel(mlp, data);
+                    kernel.prepare(theta);
                     double[] e = new double[n], col = new double[n];
                     for (int j = worker; j < n; j += t) {
                         e[j] = 1;
-                        ev.hessianVector(theta, e, data, null, 0, data.size(), null, col);
+                        kernel.apply(e, col);
                         e[j] = 0;
                         for (int i = 0; i < n; i++) h[i * n + j] = col[i];
                     }
