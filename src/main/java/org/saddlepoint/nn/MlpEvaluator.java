@@ -163,6 +163,27 @@ public final class MlpEvaluator {
         for (int i = 0; i < count; i++) softmaxRow(logits.data, i * k, k, out, i * k);
     }
 
+    /**
+     * Decision-boundary data: class probabilities on the n×n grid of {@code domain} (x ascending
+     * along a row, rows by ascending y), {@code out[(iy·n + ix)·K + c]} = P(class c | x, y), in
+     * eval mode with {@code stats} (the training set's, from {@link #statistics}; null without BN).
+     */
+    public double[] predictGrid(double[] theta, NormStats stats, org.saddlepoint.surface.Domain domain, int n) {
+        if (n < 2) throw new IllegalArgumentException("grid needs n ≥ 2, got " + n);
+        int k = mlp.classes();
+        double[] out = new double[n * n * k], xy = new double[2 * n], row = new double[n * k];
+        for (int iy = 0; iy < n; iy++) {
+            double yv = domain.yMin() + iy * domain.height() / (n - 1);
+            for (int ix = 0; ix < n; ix++) {
+                xy[2 * ix] = domain.xMin() + ix * domain.width() / (n - 1);
+                xy[2 * ix + 1] = yv;
+            }
+            probabilities(theta, xy, n, stats, row);
+            System.arraycopy(row, 0, out, iy * n * k, n * k);
+        }
+        return out;
+    }
+
     private void load(Dataset data, int[] idx, int from, int to) {
         int b = to - from;
         if (b < 1) throw new IllegalArgumentException("empty batch");

@@ -17,6 +17,11 @@ class NetworkTrainerTest {
         assertTrue(run.stop().isEmpty());
         MlpEvaluator ev = new MlpEvaluator(m);
         NormStats st = ev.statistics(run.thetaFinal(), d.train());
+        double[] probs = ev.predictGrid(run.thetaFinal(), st, new org.saddlepoint.surface.Domain(-1.5, 2.5, -1.5, 1.5), 9);
+        double[] single = new double[2];
+        ev.probabilities(run.thetaFinal(), new double[] {-1.0, 0.75}, 1, st, single); // grid point ix = 1, iy = 6
+        assertEquals(single[1], probs[(6 * 9 + 1) * 2 + 1], 1e-12);
+        assertEquals(1, probs[2 * 40] + probs[2 * 40 + 1], 1e-12);
         return ev.accuracy(run.thetaFinal(), d.test(), st);
     }
 
