@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "saddlepoint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Saddlepoint: loss landscapes and optimizers, from the command line.%n"
                 + "Run without arguments to open the desktop app.",
-        subcommands = {TrajectoryCommand.class, SampleCommand.class,
+        subcommands = {ListCommand.class, CheckCommand.class, TrajectoryCommand.class, SampleCommand.class,
+            DevicesCommand.class, BenchCommand.class, BasinsCommand.class, SweepCommand.class,
             CommandLine.HelpCommand.class})
 public final class SaddlepointCli implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
