@@ -55,6 +55,16 @@ class CriticalCommandTest {
     }
 
     @Test
+    void bundledSurfaceUsesItsOwnDomain() throws Exception {
+        Path json = dir.resolve("h.json");
+        StringWriter err = new StringWriter();
+        assertEquals(0, run(new CriticalCommand(), err, "--surface", "himmelblau", "--out", json.toString()), err.toString());
+        JsonNode arr = new ObjectMapper().readTree(json.toFile());
+        assertEquals(9, arr.size(), "himmelblau.toml declares [-5, 5]²");
+        for (JsonNode n : arr) assertTrue(n.get("value").isNumber() && !n.get("type").asText().isEmpty());
+    }
+
+    @Test
     void badInputIsOneLineExit2() {
         StringWriter err = new StringWriter();
         assertEquals(2, run(new CriticalCommand(), err, "--expr", "x^2", "--format", "xml", "--domain", "0,1,0,1"));
