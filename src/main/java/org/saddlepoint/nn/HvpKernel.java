@@ -18,6 +18,8 @@ public final class HvpKernel {
     private final double[][] s, sDot;
     private final double[][] p, pt;
     private final double[] gradient;
+    private final boolean[][] atZero; // at[l][q] is identically 0 (sparse v): skip its products
+    private final boolean[][] ztZero; // zt[l][j] is identically 0
     private double[] theta;
     private double loss;
 
@@ -78,6 +80,11 @@ public final class HvpKernel {
         p = new double[k][size];
         pt = new double[k][size];
         gradient = new double[mlp.parameterCount()];
+        atZero = new boolean[layers + 1][];
+        for (int l = 0; l <= layers; l++) atZero[l] = new boolean[n[l]];
+        java.util.Arrays.fill(atZero[0], true);
+        ztZero = new boolean[layers][];
+        for (int l = 0; l < layers; l++) ztZero[l] = new boolean[n[l + 1]];
     }
 
     /** Runs the primal passes at θ (copied); returns L(θ). */
@@ -85,7 +92,7 @@ public final class HvpKernel {
         theta = th.clone();
         Activation act = mlp.activation();
         for (int l = 0; l < layers; l++) {
-            linear(l, theta, a[l], z[l], null, null);
+            linear(l, theta, a[l], z[l]);
             if (l == layers - 1) break;
             int out = n[l + 1];
             for (int j = 0; j < out; j++) {
@@ -113,12 +120,25 @@ public final class HvpKernel {
     public void apply(double[] v, double[] out) {
         if (theta == null) throw new IllegalStateException("prepare(θ) first");
         for (int l = 0; l < layers; l++) {
-            linear(l, v, a[l], zt[l], l > 0 ? at[l] : null, theta);
+            boolean[] zero = linearTangent(l, v);
             if (l == layers - 1) break;
             int out1 = n[l + 1];
             for (int j = 0; j < out1; j++) {
-                if (mlp.normalizes(l)) normalizeTangent(l, j, v);
-                double[] yyt = yt[l][j], aat = at[l + 1][j], g1 = d1[l][j];
+                boolean bn = mlp.normalizes(l);
+                boolean yZero = zero[j] && (!bn || (v[mlp.gammaOffset(l) + j] == 0 && v[mlp.betaOffset(l) + j] == 0));
+                atZero[l + 1][j] = yZero;
+                double[] aat = at[l + 1][j];
+                if (yZero) {
+                    if (bn) {
+                        java.util.Arrays.fill(zht[l][j], 0);
+                        java.util.Arrays.fill(yt[l][j], 0);
+                        sDot[l][j] = 0;
+                    }
+                    java.util.Arrays.fill(aat, 0);
+                    continue;
+                }
+                if (bn) normalizeTangent(l, j, v);
+                double[] yyt = yt[l][j], g1 = d1[l][j];
                 for (int i = 0; i < size; i++) aat[i] = g1[i] * yyt[i];
             }
         }
@@ -126,18 +146,42 @@ public final class HvpKernel {
         backwardTangent(v, out);
     }
 
-    /** zz_j = b_j + Σ_q W[q][j]·in_q (+ Σ_q W2[q][j]·in2_q when in2 given; W from θ2). */
-    private void linear(int l, double[] w, double[][] in, double[][] zz, double[][] in2, double[] w2) {
+    /** zz_j = b_j + Σ_q W[q][j]·in_q with W, b from w. */
+    private void linear(int l, double[] w, double[][] in, double[][] zz) {
         int nin = n[l], out = n[l + 1], w0 = mlp.weightOffset(l), b0 = mlp.biasOffset(l);
         for (int j = 0; j < out; j++) {
             double[] zj = zz[j];
             java.util.Arrays.fill(zj, w[b0 + j]);
-            for (int q = 0; q < nin; q++) {
-                double wq = w[w0 + q * out + j];
-                if (wq != 0) axpy(wq, in[q], zj); // sparse v (unit vectors for full Hessians) skips most
-            }
-            if (in2 != null) for (int q = 0; q < nin; q++) axpy(w2[w0 + q * out + j], in2[q], zj);
+            for (int q = 0; q < nin; q++) axpy(w[w0 + q * out + j], in[q], zj);
         }
+    }
+
+    /**
+     * Ż_j = v_b,j + Σ_q V[q][j]·a_q + Σ_q W[q][j]·ȧ_q, skipping zero v entries and identically
+     * zero ȧ_q (a sparse v, e.g. a unit vector, leaves most of them 0); returns which Ż_j are 0.
+     */
+    private boolean[] linearTangent(int l, double[] v) {
+        int nin = n[l], out = n[l + 1], w0 = mlp.weightOffset(l), b0 = mlp.biasOffset(l);
+        boolean[] zero = ztZero[l];
+        for (int j = 0; j < out; j++) {
+            double[] zj = zt[l][j];
+            double bj = v[b0 + j];
+            boolean isZero = bj == 0;
+            java.util.Arrays.fill(zj, bj);
+            for (int q = 0; q < nin; q++) {
+                double vq = v[w0 + q * out + j];
+                if (vq != 0) {
+                    axpy(vq, a[l][q], zj);
+                    isZero = false;
+                }
+                if (!atZero[l][q]) {
+                    axpy(theta[w0 + q * out + j], at[l][q], zj);
+                    isZero = false;
+                }
+            }
+            zero[j] = isZero;
+        }
+        return zero;
     }
 
     private void normalize(int l, int j) {
@@ -257,7 +301,7 @@ public final class HvpKernel {
             for (int q = 0; q < nin; q++) {
                 for (int j = 0; j < out; j++) {
                     double h = dot(a[l][q], dzt[l][j]);
-                    if (l > 0) h += dot(at[l][q], dz[l][j]);
+                    if (!atZero[l][q]) h += dot(at[l][q], dz[l][j]);
                     hv[w0 + q * out + j] = h;
                 }
             }
