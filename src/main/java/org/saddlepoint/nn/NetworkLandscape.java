@@ -29,6 +29,10 @@ import org.saddlepoint.surface.Surface;
  * set's statistics at that θ, as eval mode). Immutable and thread-safe.
  */
 public final class NetworkLandscape implements Surface {
+    /** For the UI: how this surface's derivatives are obtained (show it beside Hessian views). */
+    public static final String DERIVATIVES_NOTE = "Gradient by backprop and Hessian by exact Hessian-vector products "
+            + "(forward-over-reverse automatic differentiation), not finite differences.";
+
     private final Mlp mlp;
     private final Dataset train;
     private final double[] center;
