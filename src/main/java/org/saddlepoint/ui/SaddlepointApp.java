@@ -21,6 +21,7 @@ public final class SaddlepointApp extends Application {
         stage.setOnCloseRequest(e -> shell.quit());
         stage.show();
         model.playback().playingProperty().set(true);
+        FxWatchdog.installFromSystemProperty();
         if (Boolean.getBoolean("saddlepoint.startupTiming")) reportStartup(model);
     }
 
