@@ -91,10 +91,19 @@ public final class GridEvaluator {
             case UNIFORM -> Arrays.fill(out, offset, offset + nx, regs[outSlot]);
             case X_ONLY -> System.arraycopy(column[outSlot], 0, out, offset, nx);
             default -> {
+                // when the output is the last mixed instruction, nothing reads it afterwards:
+                // write it straight into out and save a copy pass
+                int last = mixedInst.length - 1;
+                boolean direct = p.dst[mixedInst[last]] == outSlot;
                 for (int start = 0; start < nx; start += BLOCK) {
                     int n = Math.min(BLOCK, nx - start);
-                    for (int i : mixedInst) run(i, block[p.dst[i]], 0, start, n);
-                    System.arraycopy(block[outSlot], 0, out, offset + start, n);
+                    for (int k = 0; k < last; k++) run(mixedInst[k], block[p.dst[mixedInst[k]]], 0, start, n);
+                    if (direct) {
+                        run(mixedInst[last], out, offset + start, start, n);
+                    } else {
+                        run(mixedInst[last], block[p.dst[mixedInst[last]]], 0, start, n);
+                        System.arraycopy(block[outSlot], 0, out, offset + start, n);
+                    }
                 }
             }
         }
