@@ -3,6 +3,8 @@ package org.saddlepoint.expr;
 import static org.saddlepoint.expr.Simplifier.bin;
 import static org.saddlepoint.expr.Simplifier.neg;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.saddlepoint.expr.Expr.Bin;
 import org.saddlepoint.expr.Expr.Call;
 import org.saddlepoint.expr.Expr.Neg;
@@ -16,11 +18,17 @@ import org.saddlepoint.expr.Expr.Var;
  * (1−step(a−b))·b'}.
  */
 public final class Differentiator {
-    private Differentiator() { }
+    private final String v;
+    // Memos by identity: derivatives share subtrees (a DAG), so each distinct node is
+    // differentiated once instead of once per path to it (which is exponential in the depth).
+    private final Map<Expr, Expr> derivatives = new IdentityHashMap<>();
+    private final Map<Expr, Boolean> mentions = new IdentityHashMap<>();
+
+    private Differentiator(String v) { this.v = v; }
 
     /** ∂e/∂name. */
     public static Expr derivative(Expr e, String name) {
-        return Simplifier.simplify(d(e, name));
+        return Simplifier.simplify(new Differentiator(name).d(e));
     }
 
     private static Expr mul(Expr a, Expr b) { return bin(BinaryOp.MUL, a, b); }
@@ -37,40 +45,62 @@ public final class Differentiator {
 
     private static Expr num(double v) { return new Num(v); }
 
-    private static Expr d(Expr e, String v) {
-        if (!e.mentions(v)) return Num.ZERO;
-        if (e instanceof Var) return Num.ONE;
-        if (e instanceof Neg n) return neg(d(n.operand(), v));
-        if (e instanceof Bin b) return dBin(b, v);
-        return dCall((Call) e, v);
+    private Expr d(Expr e) {
+        Expr done = derivatives.get(e);
+        if (done != null) return done;
+        Expr result;
+        if (!mentions(e)) result = Num.ZERO;
+        else if (e instanceof Var) result = Num.ONE;
+        else if (e instanceof Neg n) result = neg(d(n.operand()));
+        else if (e instanceof Bin b) result = dBin(b);
+        else result = dCall((Call) e);
+        derivatives.put(e, result);
+        return result;
     }
 
-    private static Expr dBin(Bin b, String v) {
+    /** Whether {@code e} depends on the variable, memoized like {@link #d}. */
+    private boolean mentions(Expr e) {
+        if (e instanceof Var var) return var.name().equals(v);
+        if (e instanceof Num) return false;
+        Boolean known = mentions.get(e);
+        if (known != null) return known;
+        boolean m;
+        if (e instanceof Neg n) m = mentions(n.operand());
+        else if (e instanceof Bin b) m = mentions(b.left()) || mentions(b.right());
+        else {
+            m = false;
+            for (Expr a : ((Call) e).args()) m |= mentions(a);
+        }
+        mentions.put(e, m);
+        return m;
+    }
+
+    private Expr dBin(Bin b) {
         Expr u = b.left(), w = b.right();
-        Expr du = d(u, v), dw = d(w, v);
+        Expr du = d(u), dw = d(w);
         return switch (b.op()) {
             case ADD -> add(du, dw);
             case SUB -> sub(du, dw);
             case MUL -> add(mul(du, w), mul(u, dw));
             // (u/w)' = u'/w − u·w'/w²
             case DIV -> sub(div(du, w), div(mul(u, dw), pow(w, Num.TWO)));
-            case POW -> dPow(u, w, du, dw, v);
+            case POW -> dPow(u, w, du, dw);
         };
     }
 
     /** (u^w)' = w·u^(w−1)·u' when w is free of v, else u^w·(w'·log u + w·u'/u). */
-    private static Expr dPow(Expr u, Expr w, Expr du, Expr dw, String v) {
-        if (!w.mentions(v)) {
+    private Expr dPow(Expr u, Expr w, Expr du, Expr dw) {
+        if (!mentions(w)) {
             Expr exponent = w instanceof Num n ? num(n.value() - 1) : sub(w, Num.ONE);
             return mul(mul(w, pow(u, exponent)), du);
         }
-        if (!u.mentions(v)) return mul(mul(pow(u, w), call(Function.LOG, u)), dw);
+        if (!mentions(u)) return mul(mul(pow(u, w), call(Function.LOG, u)), dw);
         return mul(pow(u, w), add(mul(dw, call(Function.LOG, u)), div(mul(w, du), u)));
     }
 
-    private static Expr dCall(Call c, String v) {
+    private Expr dCall(Call c) {
         Expr u = c.arg(0);
-        Expr du = d(u, v);
+        Expr du = d(u);
         return switch (c.fn()) {
             case EXP -> mul(c, du);
             case LOG -> div(du, u);
@@ -84,9 +114,9 @@ public final class Differentiator {
             case ABS -> mul(call(Function.SIGN, u), du);
             case RELU -> mul(call(Function.STEP, u), du);
             case SIGN, STEP -> Num.ZERO;
-            case POW -> dPow(u, c.arg(1), du, d(c.arg(1), v), v);
-            case MAX -> choose(call(Function.STEP, sub(u, c.arg(1))), du, d(c.arg(1), v));
-            case MIN -> choose(call(Function.STEP, sub(c.arg(1), u)), du, d(c.arg(1), v));
+            case POW -> dPow(u, c.arg(1), du, d(c.arg(1)));
+            case MAX -> choose(call(Function.STEP, sub(u, c.arg(1))), du, d(c.arg(1)));
+            case MIN -> choose(call(Function.STEP, sub(c.arg(1), u)), du, d(c.arg(1)));
         };
     }
 

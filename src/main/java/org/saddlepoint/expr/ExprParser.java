@@ -18,11 +18,17 @@ import java.util.Set;
  * Names are {@code x}, {@code y}, the declared parameters, the constants {@code pi} and
  * {@code e}, and the functions of {@link Function}. Every fault is an {@link ExprException}
  * with its column; inputs longer than {@value #MAX_LENGTH} characters or nested deeper than
- * {@value #MAX_DEPTH} levels are refused before they can exhaust the stack.
+ * {@value #MAX_NESTING} levels (or whose tree is deeper than {@value #MAX_DEPTH}) are refused before they can exhaust the stack.
  */
 public final class ExprParser {
     public static final int MAX_LENGTH = 20_000;
+    /** Deepest syntax tree accepted (long chains such as x+x+…+x count one level per operator). */
     public static final int MAX_DEPTH = 400;
+    /**
+     * Deepest nesting of parentheses, calls, signs and exponents: each level costs several
+     * stack frames of the recursive descent, so this is kept well below {@link #MAX_DEPTH}.
+     */
+    public static final int MAX_NESTING = 100;
     public static final Set<String> VARIABLES = Set.of("x", "y");
 
     private final String src;
@@ -149,7 +155,7 @@ public final class ExprParser {
             pos++;
             return inner;
         }
-        if (Character.isDigit(c) || c == '.') return number();
+        if (isAsciiDigit(c) || c == '.') return number();
         if (Character.isLetter(c) || c == '_') return name(level);
         if (c == ')') throw error(pos, "expected a number, a name or '(' but found ')'");
         if ("+-*/^,".indexOf(c) >= 0) throw error(pos, "expected a number, a name or '(' but found '" + c + "'");
@@ -158,18 +164,18 @@ public final class ExprParser {
 
     private Node number() {
         int start = pos;
-        while (pos < src.length() && Character.isDigit(src.charAt(pos))) pos++;
+        while (pos < src.length() && isAsciiDigit(src.charAt(pos))) pos++;
         if (peek('.')) {
             pos++;
-            while (pos < src.length() && Character.isDigit(src.charAt(pos))) pos++;
+            while (pos < src.length() && isAsciiDigit(src.charAt(pos))) pos++;
         }
         if (pos - start == 1 && src.charAt(start) == '.') throw error(start, "malformed number '.'");
         if (peek('e') || peek('E')) {
             int save = pos;
             pos++;
             if (peek('+') || peek('-')) pos++;
-            if (pos < src.length() && Character.isDigit(src.charAt(pos))) {
-                while (pos < src.length() && Character.isDigit(src.charAt(pos))) pos++;
+            if (pos < src.length() && isAsciiDigit(src.charAt(pos))) {
+                while (pos < src.length() && isAsciiDigit(src.charAt(pos))) pos++;
             } else {
                 pos = save; // "2e" is 2 times the constant e? No: refuse clearly below.
                 if (pos + 1 >= src.length() || !Character.isLetterOrDigit(src.charAt(pos + 1))) {
@@ -225,7 +231,7 @@ public final class ExprParser {
         if (Function.bySymbol(name).isPresent()) {
             throw error(start, "'" + name + "' is a function: write " + name + "(...)");
         }
-        List<String> known = new ArrayList<>(VARIABLES);
+        List<String> known = new ArrayList<>(List.of("x", "y")); // fixed order: deterministic hints
         known.addAll(parameters);
         known.add("pi");
         known.add("e");
@@ -237,8 +243,11 @@ public final class ExprParser {
     }
 
     private void checkLevel(int level) {
-        if (level > MAX_DEPTH) throw error(pos, "expression nested too deeply (limit " + MAX_DEPTH + " levels)");
+        if (level > MAX_NESTING) throw error(pos, "expression nested too deeply (limit " + MAX_NESTING + " levels)");
     }
+
+    /** Only 0–9: {@code Character.isDigit} also accepts e.g. Arabic-Indic digits, which Double.parseDouble refuses. */
+    private static boolean isAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
     private boolean peek(char c) { return pos < src.length() && src.charAt(pos) == c; }
 

@@ -45,7 +45,7 @@ public enum Function {
             case SIGMOID -> sigmoid(a);
             case SOFTPLUS -> softplus(a);
             case ABS -> Math.abs(a);
-            case RELU -> a > 0 ? a : 0.0;
+            case RELU -> relu(a);
             case SIGN -> Math.signum(a);
             case STEP -> a > 0 ? 1.0 : 0.0;
             default -> throw new IllegalArgumentException(f + " is not unary");
@@ -60,6 +60,11 @@ public enum Function {
             case MAX -> Math.max(a, b);
             default -> throw new IllegalArgumentException(f + " is not binary");
         };
+    }
+
+    /** relu(a) = max(a, 0); NaN stays NaN (as in torch), so a diverged value is never hidden. */
+    public static double relu(double a) {
+        return Math.max(a, 0.0);
     }
 
     /** σ(a) = 1/(1+e^−a), evaluated without overflow for large |a|. */

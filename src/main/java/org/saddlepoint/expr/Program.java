@@ -2,6 +2,7 @@ package org.saddlepoint.expr;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -117,7 +118,7 @@ public final class Program {
             case SIGMOID -> Function.sigmoid(x);
             case SOFTPLUS -> Function.softplus(x);
             case ABS -> Math.abs(x);
-            case RELU -> x > 0 ? x : 0.0;
+            case RELU -> Math.max(x, 0.0);
             case SIGN -> Math.signum(x);
             case STEP -> x > 0 ? 1.0 : 0.0;
             case MIN -> Math.min(x, y);
@@ -155,8 +156,11 @@ public final class Program {
         final List<Double> consts = new ArrayList<>();
         final Map<Long, Integer> constSlot = new HashMap<>();
         final List<int[]> ops = new ArrayList<>();
-        final Map<Expr, Integer> memo = new HashMap<>();
-        final Map<List<Integer>, Integer> instMemo = new HashMap<>();
+        // Identity memo: a derivative is a DAG that shares subtrees, and structural hashing of
+        // records would walk the expanded tree at every lookup. Structurally equal subtrees
+        // still share one slot through instMemo (hash-consing on operand slots).
+        final Map<Expr, Integer> memo = new IdentityHashMap<>();
+        final Map<InstKey, Integer> instMemo = new HashMap<>();
 
         Builder(Map<String, Double> bindings) { this.bindings = bindings; }
 
@@ -209,7 +213,6 @@ public final class Program {
             if (k == 2) return inst(SQUARE, l, NONE, 0);
             if (k == 1) return l;
             if (k == Math.rint(k) && Math.abs(k) <= 16 && k != 0) return inst(POWN, l, NONE, (int) k);
-            if (k == 0.5) return inst(SQRT, l, NONE, 0);
             return inst(POW, l, constant(k), 0);
         }
 
@@ -224,7 +227,7 @@ public final class Program {
         }
 
         private int inst(int code, int l, int r, int k) {
-            List<Integer> key = List.of(code, l, r, k);
+            InstKey key = new InstKey(code, l, r, k);
             Integer s = instMemo.get(key);
             if (s != null) return s;
             ops.add(new int[] {code, l, r, k});
@@ -233,6 +236,8 @@ public final class Program {
             return slot;
         }
     }
+
+    private record InstKey(int code, int a, int b, int k) { }
 
     /** Resolves placeholder slots: constants −k → 1+k, instructions 10⁶+i → 2+#constants+i. */
     static int resolve(int placeholder, int constCount) {

@@ -1,26 +1,44 @@
 package org.saddlepoint.expr;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Algebraic simplification used after symbolic differentiation: constant folding and the
  * identities {@code 0+a = a}, {@code a·1 = a}, {@code a·0 = 0}, {@code a^1 = a}, {@code a^0 = 1},
  * {@code −(−a) = a}, {@code a−a = 0}, {@code a/1 = a}. It never changes a value where the
- * original is finite (the {@code a·0 = 0} rule assumes {@code a} finite, as derivatives do).
+ * original and all its subexpressions are finite (the {@code a·0 = 0} rule assumes {@code a}
+ * finite, as derivatives do; rules that produce 0 may turn a −0 into +0, which only shows as
+ * the sign of an infinity after dividing by that zero). Constant folding may reassociate
+ * {@code c₁·(c₂·a)} into {@code (c₁c₂)·a}, a difference of one rounding.
  */
 public final class Simplifier {
     private Simplifier() { }
 
     public static Expr simplify(Expr e) {
+        return simplify(e, new IdentityHashMap<>());
+    }
+
+    /** Memoized by identity so a DAG of shared subtrees is walked once per distinct node. */
+    private static Expr simplify(Expr e, Map<Expr, Expr> memo) {
         if (e instanceof Expr.Num || e instanceof Expr.Var) return e;
-        if (e instanceof Expr.Neg n) return neg(simplify(n.operand()));
-        if (e instanceof Expr.Bin b) return bin(b.op(), simplify(b.left()), simplify(b.right()));
+        Expr done = memo.get(e);
+        if (done != null) return done;
+        Expr result = simplifyNode(e, memo);
+        memo.put(e, result);
+        return result;
+    }
+
+    private static Expr simplifyNode(Expr e, Map<Expr, Expr> memo) {
+        if (e instanceof Expr.Neg n) return neg(simplify(n.operand(), memo));
+        if (e instanceof Expr.Bin b) return bin(b.op(), simplify(b.left(), memo), simplify(b.right(), memo));
         Expr.Call c = (Expr.Call) e;
         List<Expr> args = new ArrayList<>(c.args().size());
         boolean allNum = true;
         for (Expr a : c.args()) {
-            Expr s = simplify(a);
+            Expr s = simplify(a, memo);
             args.add(s);
             allNum &= s instanceof Expr.Num;
         }
@@ -77,7 +95,7 @@ public final class Simplifier {
                 // constants to the left: 2*(3*x) = 6*x
                 if (b instanceof Expr.Num && !(a instanceof Expr.Num)) return bin(BinaryOp.MUL, b, a);
                 if (a instanceof Expr.Num x && b instanceof Expr.Bin bb && bb.op() == BinaryOp.MUL
-                        && bb.left() instanceof Expr.Num y) {
+                        && bb.left() instanceof Expr.Num y && isNormal(x.value() * y.value())) {
                     return bin(BinaryOp.MUL, new Expr.Num(x.value() * y.value()), bb.right());
                 }
                 if (a.equals(b)) return new Expr.Bin(BinaryOp.POW, a, Expr.Num.TWO);
@@ -102,6 +120,11 @@ public final class Simplifier {
             default -> { }
         }
         return new Expr.Bin(op, a, b);
+    }
+
+    /** Finite and not subnormal, so folding c₁·(c₂·a) into (c₁c₂)·a cannot overflow or lose digits. */
+    private static boolean isNormal(double v) {
+        return Double.isFinite(v) && Math.abs(v) >= Double.MIN_NORMAL;
     }
 
     private static boolean isPowerOfTwo(double v) {

@@ -4,6 +4,13 @@ package org.saddlepoint.optim;
  * Where the gradient noise comes from: none (full batch / exact gradient), Gaussian noise of
  * standard deviation σ added to each gradient component (analytic surfaces), or real minibatches
  * of {@code batchSize} examples drawn from a per-epoch shuffle (data surfaces). Seeded.
+ *
+ * <p>Exactly: with σ &gt; 0, g̃ = g + σ·ξ with ξ from {@code new java.util.Random(seed).nextGaussian()},
+ * x then y, one pair per step. With a batch size B on a data surface of N examples, each epoch
+ * begins with a Fisher–Yates shuffle of 0..N−1 (from the identity, same Random) and steps take
+ * consecutive batches of B (the epoch's last batch keeps the remainder, as torch's DataLoader with
+ * {@code drop_last=False}); g̃ = {@code batchGradient} over the batch. B ≥ N is full batch: the
+ * exact gradient. A batch size on a surface without examples is rejected when the run starts.
  */
 public record Noise(double sigma, int batchSize, long seed) {
     public static final Noise NONE = new Noise(0, 0, 0);
