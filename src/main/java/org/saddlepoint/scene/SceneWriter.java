@@ -52,7 +52,9 @@ final class SceneWriter {
             if (o.label() != null) kv("label", text(o.label()));
             if (o.color() != null) kv("color", quote(o.color()));
             if (o.hasOwnStart()) kv("start", "[" + num(o.startX()) + ", " + num(o.startY()) + "]");
-            for (Map.Entry<String, Object> e : o.options().entrySet()) kv(e.getKey(), value(e.getValue()));
+            for (String key : org.saddlepoint.surface.PresetSpec.OPTIONS.keySet()) {
+                if (o.options().containsKey(key)) kv(key, value(o.options().get(key)));
+            }
         }
         SceneView v = s.view();
         sb.append("\n[view]\n");
