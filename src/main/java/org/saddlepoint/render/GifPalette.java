@@ -12,8 +12,8 @@ import java.util.PriorityQueue;
  * through a lazily filled 2¹⁸-entry lookup table, so each distinct colour is searched once.
  *
  * <p>Median cut: start with one box holding every histogram colour; repeatedly split the box with
- * the largest (pixel count × longest side) at the weighted median of its longest channel; each
- * final box contributes its count-weighted mean colour.
+ * the largest squared error Σ nᵢ·|cᵢ − c̄|² at the weighted median of its widest channel (the one
+ * with the largest variance); each final box contributes its count-weighted mean colour c̄.
  */
 final class GifPalette {
     static final int TRANSPARENT = 255, MAX_COLORS = 255;
@@ -54,21 +54,21 @@ final class GifPalette {
     }
 
     /** The box of histogram entries [from, to) in the shared arrays. */
-    private record Box(int from, int to, long count, int longest, int range) { }
+    private record Box(int from, int to, long count, int longest, double error) { }
 
     private static List<Integer> medianCut(int[] colors, int[] counts, int target) {
-        PriorityQueue<Box> queue = new PriorityQueue<>((a, b) -> Double.compare((double) b.count * b.range, (double) a.count * a.range));
+        PriorityQueue<Box> queue = new PriorityQueue<>((a, b) -> Double.compare(b.error, a.error));
         queue.add(box(colors, counts, 0, colors.length));
         List<Box> done = new ArrayList<>();
         while (queue.size() + done.size() < target && !queue.isEmpty()) {
             Box b = queue.poll();
-            if (b.to - b.from < 2 || b.range == 0) {
+            if (b.to - b.from < 2 || b.error == 0) {
                 done.add(b);
                 continue;
             }
             sortByChannel(colors, counts, b.from, b.to, b.longest);
             long half = b.count / 2, acc = 0;
-            int split = b.from + 1;
+            int split = b.to - 1; // if the last colour alone outweighs the rest, it gets a box of its own
             for (int i = b.from; i < b.to - 1; i++) {
                 acc += counts[i];
                 if (acc >= half) { split = i + 1; break; }
@@ -92,19 +92,25 @@ final class GifPalette {
     }
 
     private static Box box(int[] colors, int[] counts, int from, int to) {
-        int[] lo = {63, 63, 63}, hi = {0, 0, 0};
+        double[] sum = new double[3], sq = new double[3];
         long count = 0;
         for (int i = from; i < to; i++) {
             for (int c = 0; c < 3; c++) {
-                int v = channel(colors[i], c);
-                lo[c] = Math.min(lo[c], v);
-                hi[c] = Math.max(hi[c], v);
+                double v = channel(colors[i], c);
+                sum[c] += v * counts[i];
+                sq[c] += v * v * counts[i];
             }
             count += counts[i];
         }
-        int longest = 0;
-        for (int c = 1; c < 3; c++) if (hi[c] - lo[c] > hi[longest] - lo[longest]) longest = c;
-        return new Box(from, to, count, longest, hi[longest] - lo[longest]);
+        int widest = 0;
+        double error = 0;
+        double[] var = new double[3];
+        for (int c = 0; c < 3; c++) {
+            var[c] = Math.max(0, sq[c] - sum[c] * sum[c] / count);
+            error += var[c];
+            if (var[c] > var[widest]) widest = c;
+        }
+        return new Box(from, to, count, widest, error);
     }
 
     private static void sortByChannel(int[] colors, int[] counts, int from, int to, int channel) {

@@ -55,7 +55,7 @@ class AnimationExporterTest {
             int a = direct.getRGB(x, y), b = decoded.get(24).getRGB(x, y);
             for (int s = 0; s < 24; s += 8) diff += Math.abs(((a >> s) & 0xFF) - ((b >> s) & 0xFF));
         }
-        assertTrue(diff / (240 * 180 * 3) < 6, "mean channel error " + diff / (240 * 180 * 3));
+        assertTrue(diff / (240 * 180 * 3) < 2, "mean channel error " + diff / (240 * 180 * 3));
     }
 
     @Test

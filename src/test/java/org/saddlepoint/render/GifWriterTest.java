@@ -121,6 +121,27 @@ class GifWriterTest {
     }
 
     @Test
+    void dominantBackgroundDoesNotStarveTheGradient() throws Exception {
+        // like a chart: most pixels white, the rest a smooth colour map with a few hundred distinct colours
+        int w = 400, h = 300;
+        int[] px = new int[w * h];
+        for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) {
+            px[y * w + x] = x < 240 ? 0xFFFFFF : ColorMap.VIRIDIS.argb((x - 240 + y * 0.7) / 370.0) & 0xFFFFFF;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        GifWriter gw = new GifWriter(bytes, w, h, 10, List.of(px), new int[] {0xFF0000});
+        gw.addFrame(px);
+        gw.finish();
+        BufferedImage d = decode(bytes.toByteArray(), w, h).get(0);
+        double sum = 0;
+        for (int i = 0; i < px.length; i++) {
+            int a = px[i], b = d.getRGB(i % w, i / w);
+            for (int s = 0; s < 24; s += 8) sum += Math.abs(((a >> s) & 0xFF) - ((b >> s) & 0xFF));
+        }
+        assertTrue(sum / (3.0 * px.length) < 1.0, "mean channel error " + sum / (3.0 * px.length));
+    }
+
+    @Test
     void largeNoisyFrameExercisesTableResetsAndStillDecodes() throws Exception {
         int w = 300, h = 200;
         Random rnd = new Random(9);
