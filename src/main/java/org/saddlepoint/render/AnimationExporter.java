@@ -75,10 +75,11 @@ public final class AnimationExporter {
     /**
      * Estimated file size in bytes: encodes one frame (F bytes) and a window of m consecutive
      * frames from the middle (W bytes) into a counter; size ≈ F + (n − 1)·(W − F)/(m − 1).
+     * m = 6 for GIF; 30 for MP4, where the encoder's rate control needs a longer clip to settle.
      */
     public long estimateBytes(FrameSource src, double fps) throws IOException {
         int n = src.frameCount();
-        int m = Math.min(n, 6);
+        int m = Math.min(n, format == Format.GIF ? 6 : 30);
         int start = Math.max(0, n / 2 - m / 2);
         CountingOutputStream one = new CountingOutputStream(), window = new CountingOutputStream();
         encode(src, start, 1, fps, one, ExportProgress.NONE);
