@@ -34,8 +34,14 @@ public final class SceneRunner {
         this.sampler = sampler;
     }
 
+    /** A cancel flag that never turns true. */
+    public static final BooleanSupplier NEVER_CANCELLED = () -> false;
+
     /** Computes the scene (see the class comment). */
-    public static ComputedScene compute(Scene scene) { return new SceneRunner().run(scene, () -> false); }
+    public static ComputedScene compute(Scene scene) { return new SceneRunner().run(scene, NEVER_CANCELLED); }
+
+    /** Computes the scene with this runner's catalogue and sampler, without cancel. */
+    public ComputedScene run(Scene scene) { return run(scene, NEVER_CANCELLED); }
 
     /** The surface spec a scene names (null for an inline expression). */
     public SurfaceSpec spec(Scene scene) {

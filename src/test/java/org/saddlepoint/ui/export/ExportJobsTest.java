@@ -26,7 +26,7 @@ class ExportJobsTest {
     }
 
     private static final Scene SCENE = LessonCatalog.bundled().byId("04_momentum").orElseThrow().scene();
-    private static final ComputedScene COMPUTED = new SceneRunner().run(SCENE.withView(SCENE.view().withGrid(64)), () -> false);
+    private static final ComputedScene COMPUTED = new SceneRunner().run(SCENE.withView(SCENE.view().withGrid(64)));
     private static final ExportOptions SMALL = ExportOptions.DEFAULT.withSize(320, 240);
 
     private static List<Path> files(Path dir) throws Exception {
