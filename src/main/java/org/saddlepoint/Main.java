@@ -1,2 +1,29 @@
 package org.saddlepoint;
-public final class Main { public static void main(String[] a){ System.out.println("hi"); } }
+
+import org.saddlepoint.cli.SaddlepointCli;
+import org.saddlepoint.ui.AppLauncher;
+import org.saddlepoint.ui.ScreenshotCommand;
+
+/**
+ * Entry point of {@code saddlepoint.jar}: no arguments opens the desktop app; {@code screenshots}
+ * renders the app to PNGs (it needs the JavaFX toolkit); anything else is the command line
+ * ({@link SaddlepointCli}). The only place that calls {@link System#exit}.
+ */
+public final class Main {
+    private Main() { }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            System.setProperty("prism.forceGPU", "true");
+            AppLauncher.launch(args);
+            return;
+        }
+        if ("screenshots".equals(args[0])) {
+            System.setProperty("prism.forceGPU", "true");
+            String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+            System.exit(ScreenshotCommand.run(rest, System.err));
+        }
+        System.exit(SaddlepointCli.run(args));
+    }
+
+}

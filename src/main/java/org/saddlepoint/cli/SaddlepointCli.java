@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         description = "Saddlepoint: loss landscapes and optimizers, from the command line.%n"
                 + "Run without arguments to open the desktop app.",
         subcommands = {ListCommand.class, CheckCommand.class, TrajectoryCommand.class, SampleCommand.class,
+            DevicesCommand.class, BenchCommand.class, BasinsCommand.class, SweepCommand.class,
+            CriticalCommand.class, LandscapeCommand.class,
             CommandLine.HelpCommand.class})
 public final class SaddlepointCli implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

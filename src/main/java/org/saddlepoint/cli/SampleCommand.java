@@ -6,7 +6,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.saddlepoint.compute.CpuSampler;
+import org.saddlepoint.compute.AcceleratorException;
+import org.saddlepoint.compute.FallbackSampler;
+import org.saddlepoint.compute.Sampler;
+import org.saddlepoint.compute.Samplers;
 import org.saddlepoint.render.AtomicFileWriter;
 import org.saddlepoint.render.NpyWriter;
 import org.saddlepoint.surface.Domain;
@@ -35,6 +38,12 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file.")
     Path out;
 
+    @Option(names = "--backend", paramLabel = "NAME",
+            description = "cpu, opencl or auto (default auto: OpenCL when a device works, else the CPU).")
+    String backend = "auto";
+
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
     @Override public Integer call() throws IOException {
         if (!format.equals("npy") && !format.equals("csv")) throw new UserError("--format must be npy or csv, got '" + format + "'");
         int[] n = Args.grid("--grid", grid);
@@ -49,7 +58,18 @@ final class SampleCommand implements Callable<Integer> {
         } else {
             d = surfaceOptions.options.declaredDomain().orElseThrow(() -> new UserError("--domain is required with --expr"));
         }
-        ScalarGrid g = new CpuSampler().sample(surface, d, n[0], n[1]);
+        Sampler sampler;
+        try {
+            sampler = Samplers.byName(backend);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--backend: " + e.getMessage());
+        } catch (AcceleratorException | LinkageError e) {
+            throw new UserError("--backend opencl: " + e.getMessage());
+        }
+        ScalarGrid g = sampler.sample(surface, d, n[0], n[1]);
+        if (sampler instanceof FallbackSampler f) {
+            for (String note : f.notices()) spec.commandLine().getErr().println("note: " + note);
+        }
         if (format.equals("npy")) {
             NpyWriter.write(out, g);
         } else {

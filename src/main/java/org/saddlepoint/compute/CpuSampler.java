@@ -16,7 +16,8 @@ import org.saddlepoint.surface.Surface;
  * each band uses its own {@link RowEvaluator}, whose inner loops allocate nothing.
  */
 public final class CpuSampler implements Sampler {
-    private static final int ROWS_PER_TASK = 16;
+    /** A task's band holds at least this many points (and one row): enough to amortize the evaluator set-up. */
+    private static final int POINTS_PER_TASK = 1 << 16;
     private final ForkJoinPool pool;
 
     public CpuSampler() { this(ForkJoinPool.commonPool()); }
@@ -32,7 +33,8 @@ public final class CpuSampler implements Sampler {
         double[] z = new double[nx * ny];
         double dx = domain.width() / (nx - 1), dy = domain.height() / (ny - 1);
         AtomicInteger rowsDone = new AtomicInteger();
-        pool.invoke(new Band(surface, domain, nx, 0, ny, dx, dy, z, rowsDone, ny, progress, cancelled));
+        int rowsPerTask = Math.max(1, POINTS_PER_TASK / nx);
+        pool.invoke(new Band(surface, domain, nx, 0, ny, dx, dy, z, rowsDone, ny, rowsPerTask, progress, cancelled));
         if (cancelled.getAsBoolean()) throw new CancellationException("sampling cancelled");
         return new ScalarGrid(domain, nx, ny, z);
     }
@@ -41,7 +43,7 @@ public final class CpuSampler implements Sampler {
         private static final long serialVersionUID = 1L;
         private final transient Surface surface;
         private final transient Domain domain;
-        private final int nx, from, to, totalRows;
+        private final int nx, from, to, totalRows, rowsPerTask;
         private final double dx, dy;
         private final double[] z;
         private final AtomicInteger rowsDone;
@@ -49,17 +51,17 @@ public final class CpuSampler implements Sampler {
         private final transient BooleanSupplier cancelled;
 
         Band(Surface surface, Domain domain, int nx, int from, int to, double dx, double dy, double[] z,
-             AtomicInteger rowsDone, int totalRows, DoubleConsumer progress, BooleanSupplier cancelled) {
+             AtomicInteger rowsDone, int totalRows, int rowsPerTask, DoubleConsumer progress, BooleanSupplier cancelled) {
             this.surface = surface; this.domain = domain; this.nx = nx; this.from = from; this.to = to;
-            this.dx = dx; this.dy = dy; this.z = z; this.rowsDone = rowsDone; this.totalRows = totalRows;
+            this.dx = dx; this.dy = dy; this.z = z; this.rowsDone = rowsDone; this.totalRows = totalRows; this.rowsPerTask = rowsPerTask;
             this.progress = progress; this.cancelled = cancelled;
         }
 
         @Override protected void compute() {
-            if (to - from > ROWS_PER_TASK) {
+            if (to - from > rowsPerTask) {
                 int mid = (from + to) >>> 1;
-                invokeAll(new Band(surface, domain, nx, from, mid, dx, dy, z, rowsDone, totalRows, progress, cancelled),
-                          new Band(surface, domain, nx, mid, to, dx, dy, z, rowsDone, totalRows, progress, cancelled));
+                invokeAll(new Band(surface, domain, nx, from, mid, dx, dy, z, rowsDone, totalRows, rowsPerTask, progress, cancelled),
+                          new Band(surface, domain, nx, mid, to, dx, dy, z, rowsDone, totalRows, rowsPerTask, progress, cancelled));
                 return;
             }
             if (cancelled.getAsBoolean()) return;

@@ -91,10 +91,19 @@ public final class GridEvaluator {
             case UNIFORM -> Arrays.fill(out, offset, offset + nx, regs[outSlot]);
             case X_ONLY -> System.arraycopy(column[outSlot], 0, out, offset, nx);
             default -> {
+                // when the output is the last mixed instruction, nothing reads it afterwards:
+                // write it straight into out and save a copy pass
+                int last = mixedInst.length - 1;
+                boolean direct = p.dst[mixedInst[last]] == outSlot;
                 for (int start = 0; start < nx; start += BLOCK) {
                     int n = Math.min(BLOCK, nx - start);
-                    for (int i : mixedInst) run(i, block[p.dst[i]], 0, start, n);
-                    System.arraycopy(block[outSlot], 0, out, offset + start, n);
+                    for (int k = 0; k < last; k++) run(mixedInst[k], block[p.dst[mixedInst[k]]], 0, start, n);
+                    if (direct) {
+                        run(mixedInst[last], out, offset + start, start, n);
+                    } else {
+                        run(mixedInst[last], block[p.dst[mixedInst[last]]], 0, start, n);
+                        System.arraycopy(block[outSlot], 0, out, offset + start, n);
+                    }
                 }
             }
         }
@@ -150,32 +159,122 @@ public final class GridEvaluator {
         int xo = offsetOf(sa, start);
         double[] y = sb >= 0 ? operand(sb) : null;
         int yo = sb >= 0 ? offsetOf(sb, start) : 0;
+        // one small method per operation: each loop is compiled (and vectorized) on its own,
+        // so no program's mix of operations can spoil another's profile
         switch (p.op[i]) {
-            case Program.ADD -> { for (int k = 0; k < n; k++) o[oo + k] = x[xo + k] + y[yo + k]; }
-            case Program.SUB -> { for (int k = 0; k < n; k++) o[oo + k] = x[xo + k] - y[yo + k]; }
-            case Program.MUL -> { for (int k = 0; k < n; k++) o[oo + k] = x[xo + k] * y[yo + k]; }
-            case Program.DIV -> { for (int k = 0; k < n; k++) o[oo + k] = x[xo + k] / y[yo + k]; }
-            case Program.NEG -> { for (int k = 0; k < n; k++) o[oo + k] = -x[xo + k]; }
-            case Program.SQUARE -> { for (int k = 0; k < n; k++) o[oo + k] = x[xo + k] * x[xo + k]; }
+            case Program.ADD -> add(o, oo, x, xo, y, yo, n);
+            case Program.SUB -> sub(o, oo, x, xo, y, yo, n);
+            case Program.MUL -> mul(o, oo, x, xo, y, yo, n);
+            case Program.DIV -> div(o, oo, x, xo, y, yo, n);
+            case Program.NEG -> neg(o, oo, x, xo, n);
+            case Program.SQUARE -> square(o, oo, x, xo, n);
             case Program.POWN -> powN(x, xo, o, oo, n, p.n[i]);
-            case Program.POW -> { for (int k = 0; k < n; k++) o[oo + k] = Math.pow(x[xo + k], y[yo + k]); }
-            case Program.EXP -> { for (int k = 0; k < n; k++) o[oo + k] = Math.exp(x[xo + k]); }
-            case Program.LOG -> { for (int k = 0; k < n; k++) o[oo + k] = Math.log(x[xo + k]); }
-            case Program.SQRT -> { for (int k = 0; k < n; k++) o[oo + k] = Math.sqrt(x[xo + k]); }
-            case Program.SIN -> { for (int k = 0; k < n; k++) o[oo + k] = Math.sin(x[xo + k]); }
-            case Program.COS -> { for (int k = 0; k < n; k++) o[oo + k] = Math.cos(x[xo + k]); }
-            case Program.TAN -> { for (int k = 0; k < n; k++) o[oo + k] = Math.tan(x[xo + k]); }
-            case Program.TANH -> { for (int k = 0; k < n; k++) o[oo + k] = Math.tanh(x[xo + k]); }
-            case Program.SIGMOID -> { for (int k = 0; k < n; k++) o[oo + k] = Function.sigmoid(x[xo + k]); }
-            case Program.SOFTPLUS -> { for (int k = 0; k < n; k++) o[oo + k] = Function.softplus(x[xo + k]); }
-            case Program.ABS -> { for (int k = 0; k < n; k++) o[oo + k] = Math.abs(x[xo + k]); }
-            case Program.RELU -> { for (int k = 0; k < n; k++) o[oo + k] = Math.max(x[xo + k], 0.0); }
-            case Program.SIGN -> { for (int k = 0; k < n; k++) o[oo + k] = Math.signum(x[xo + k]); }
-            case Program.STEP -> { for (int k = 0; k < n; k++) o[oo + k] = x[xo + k] > 0 ? 1.0 : 0.0; }
-            case Program.MIN -> { for (int k = 0; k < n; k++) o[oo + k] = Math.min(x[xo + k], y[yo + k]); }
-            case Program.MAX -> { for (int k = 0; k < n; k++) o[oo + k] = Math.max(x[xo + k], y[yo + k]); }
+            case Program.POW -> pow(o, oo, x, xo, y, yo, n);
+            case Program.EXP -> exp(o, oo, x, xo, n);
+            case Program.LOG -> log(o, oo, x, xo, n);
+            case Program.SQRT -> sqrt(o, oo, x, xo, n);
+            case Program.SIN -> sin(o, oo, x, xo, n);
+            case Program.COS -> cos(o, oo, x, xo, n);
+            case Program.TAN -> tan(o, oo, x, xo, n);
+            case Program.TANH -> tanh(o, oo, x, xo, n);
+            case Program.SIGMOID -> sigmoid(o, oo, x, xo, n);
+            case Program.SOFTPLUS -> softplus(o, oo, x, xo, n);
+            case Program.ABS -> abs(o, oo, x, xo, n);
+            case Program.RELU -> relu(o, oo, x, xo, n);
+            case Program.SIGN -> sign(o, oo, x, xo, n);
+            case Program.STEP -> step(o, oo, x, xo, n);
+            case Program.MIN -> min(o, oo, x, xo, y, yo, n);
+            case Program.MAX -> max(o, oo, x, xo, y, yo, n);
             default -> throw new IllegalStateException("opcode " + p.op[i]);
         }
+    }
+
+    private static void add(double[] o, int oo, double[] x, int xo, double[] y, int yo, int n) {
+        for (int k = 0; k < n; k++) o[oo + k] = x[xo + k] + y[yo + k];
+    }
+
+    private static void sub(double[] o, int oo, double[] x, int xo, double[] y, int yo, int n) {
+        for (int k = 0; k < n; k++) o[oo + k] = x[xo + k] - y[yo + k];
+    }
+
+    private static void mul(double[] o, int oo, double[] x, int xo, double[] y, int yo, int n) {
+        for (int k = 0; k < n; k++) o[oo + k] = x[xo + k] * y[yo + k];
+    }
+
+    private static void div(double[] o, int oo, double[] x, int xo, double[] y, int yo, int n) {
+        for (int k = 0; k < n; k++) o[oo + k] = x[xo + k] / y[yo + k];
+    }
+
+    private static void neg(double[] o, int oo, double[] x, int xo, int n) {
+        for (int k = 0; k < n; k++) o[oo + k] = -x[xo + k];
+    }
+
+    private static void square(double[] o, int oo, double[] x, int xo, int n) {
+        for (int k = 0; k < n; k++) o[oo + k] = x[xo + k] * x[xo + k];
+    }
+
+    private static void pow(double[] o, int oo, double[] x, int xo, double[] y, int yo, int n) {
+        for (int k = 0; k < n; k++) o[oo + k] = Math.pow(x[xo + k], y[yo + k]);
+    }
+
+    private static void exp(double[] o, int oo, double[] x, int xo, int n) {
+        for (int k = 0; k < n; k++) o[oo + k] = Math.exp(x[xo + k]);
+    }
+
+    private static void log(double[] o, int oo, double[] x, int xo, int n) {
+        for (int k = 0; k < n; k++) o[oo + k] = Math.log(x[xo + k]);
+    }
+
+    private static void sqrt(double[] o, int oo, double[] x, int xo, int n) {
+        for (int k = 0; k < n; k++) o[oo + k] = Math.sqrt(x[xo + k]);
+    }
+
+    private static void sin(double[] o, int oo, double[] x, int xo, int n) {
+        for (int k = 0; k < n; k++) o[oo + k] = Math.sin(x[xo + k]);
+    }
+
+    private static void cos(double[] o, int oo, double[] x, int xo, int n) {
+        for (int k = 0; k < n; k++) o[oo + k] = Math.cos(x[xo + k]);
+    }
+
+    private static void tan(double[] o, int oo, double[] x, int xo, int n) {
+        for (int k = 0; k < n; k++) o[oo + k] = Math.tan(x[xo + k]);
+    }
+
+    private static void tanh(double[] o, int oo, double[] x, int xo, int n) {
+        for (int k = 0; k < n; k++) o[oo + k] = Math.tanh(x[xo + k]);
+    }
+
+    private static void sigmoid(double[] o, int oo, double[] x, int xo, int n) {
+        for (int k = 0; k < n; k++) o[oo + k] = Function.sigmoid(x[xo + k]);
+    }
+
+    private static void softplus(double[] o, int oo, double[] x, int xo, int n) {
+        for (int k = 0; k < n; k++) o[oo + k] = Function.softplus(x[xo + k]);
+    }
+
+    private static void abs(double[] o, int oo, double[] x, int xo, int n) {
+        for (int k = 0; k < n; k++) o[oo + k] = Math.abs(x[xo + k]);
+    }
+
+    private static void relu(double[] o, int oo, double[] x, int xo, int n) {
+        for (int k = 0; k < n; k++) o[oo + k] = Math.max(x[xo + k], 0.0);
+    }
+
+    private static void sign(double[] o, int oo, double[] x, int xo, int n) {
+        for (int k = 0; k < n; k++) o[oo + k] = Math.signum(x[xo + k]);
+    }
+
+    private static void step(double[] o, int oo, double[] x, int xo, int n) {
+        for (int k = 0; k < n; k++) o[oo + k] = x[xo + k] > 0 ? 1.0 : 0.0;
+    }
+
+    private static void min(double[] o, int oo, double[] x, int xo, double[] y, int yo, int n) {
+        for (int k = 0; k < n; k++) o[oo + k] = Math.min(x[xo + k], y[yo + k]);
+    }
+
+    private static void max(double[] o, int oo, double[] x, int xo, double[] y, int yo, int n) {
+        for (int k = 0; k < n; k++) o[oo + k] = Math.max(x[xo + k], y[yo + k]);
     }
 
     private static void powN(double[] x, int xo, double[] o, int oo, int n, int e) {

@@ -69,6 +69,7 @@ final class SurfaceSpecReader {
             throw new SurfaceFileException(name, 1, 1, "file is larger than 1 MB; surface files are limited to 1 MB");
         }
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = " " + text.substring(1); // BOM: keep columns
+        TomlNestingGuard.check(name, text);
         JsonNode root;
         try {
             root = MAPPER.readTree(text);
@@ -77,7 +78,7 @@ final class SurfaceSpecReader {
             int line = l == null || l.getLineNr() < 1 ? 1 : l.getLineNr();
             int col = l == null || l.getColumnNr() < 1 ? 1 : l.getColumnNr();
             throw new SurfaceFileException(name, line, col, "TOML syntax error: " + e.getOriginalMessage());
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             throw new SurfaceFileException(name, 1, 1, "cannot parse TOML: " + e.getMessage());
         }
         if (root == null || !root.isObject()) throw new SurfaceFileException(name, 1, 1, "the file is empty");

@@ -1,0 +1,220 @@
+package org.saddlepoint.compute.opencl;
+
+import static org.jocl.CL.CL_CONTEXT_PLATFORM;
+import static org.jocl.CL.CL_MEM_WRITE_ONLY;
+import static org.jocl.CL.CL_PROGRAM_BUILD_LOG;
+import static org.jocl.CL.CL_TRUE;
+import static org.jocl.CL.clBuildProgram;
+import static org.jocl.CL.clCreateBuffer;
+import static org.jocl.CL.clCreateCommandQueue;
+import static org.jocl.CL.clCreateContext;
+import static org.jocl.CL.clCreateKernel;
+import static org.jocl.CL.clCreateProgramWithSource;
+import static org.jocl.CL.clEnqueueNDRangeKernel;
+import static org.jocl.CL.clEnqueueReadBuffer;
+import static org.jocl.CL.clFinish;
+import static org.jocl.CL.clGetPlatformIDs;
+import static org.jocl.CL.clGetProgramBuildInfo;
+import static org.jocl.CL.clReleaseCommandQueue;
+import static org.jocl.CL.clReleaseContext;
+import static org.jocl.CL.clReleaseKernel;
+import static org.jocl.CL.clReleaseMemObject;
+import static org.jocl.CL.clReleaseProgram;
+import static org.jocl.CL.clSetKernelArg;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jocl.CL;
+import org.jocl.CLException;
+import org.jocl.Pointer;
+import org.jocl.Sizeof;
+import org.jocl.cl_command_queue;
+import org.jocl.cl_context;
+import org.jocl.cl_context_properties;
+import org.jocl.cl_device_id;
+import org.jocl.cl_kernel;
+import org.jocl.cl_mem;
+import org.jocl.cl_platform_id;
+import org.jocl.cl_program;
+import org.saddlepoint.compute.AcceleratorException;
+import org.saddlepoint.compute.AcceleratorException.Kind;
+import org.saddlepoint.expr.OpenClEmitter;
+import org.saddlepoint.expr.OpenClEmitter.Precision;
+
+/**
+ * The real backend: one context and in-order queue on one device, kernels cached by their
+ * source text (least recently used beyond {@value #MAX_KERNELS} are released), one output
+ * buffer grown on demand. Every JOCL error becomes an {@link AcceleratorException}.
+ */
+final class JoclBackend implements OpenClBackend {
+    private static final int MAX_KERNELS = 32;
+
+    private final DeviceInfo info;
+    private final cl_device_id device;
+    private final cl_context context;
+    private final cl_command_queue queue;
+    private final Precision precision;
+    private final Map<String, Object> kernels = new LinkedHashMap<>(16, 0.75f, true); // cl_kernel or String (build failure)
+    private cl_mem buffer;
+    private long bufferBytes;
+    private float[] floatStage = new float[0];
+    private boolean closed;
+
+    private JoclBackend(DeviceInfo info, cl_device_id device, cl_context context, cl_command_queue queue, Precision precision) {
+        this.info = info;
+        this.precision = precision;
+        this.device = device;
+        this.context = context;
+        this.queue = queue;
+    }
+
+    static JoclBackend open(DeviceInfo info) {
+        return open(info, info.fp64() ? Precision.DOUBLE : Precision.FLOAT);
+    }
+
+    /** Opens {@code info} computing in {@code precision} (FLOAT on an fp64 device tests the fp32 path). */
+    static JoclBackend open(DeviceInfo info, Precision precision) {
+        if (precision == Precision.DOUBLE && !info.fp64()) throw new IllegalArgumentException(info.name() + " has no fp64");
+        try {
+            CL.setExceptionsEnabled(true);
+            int[] n = new int[1];
+            clGetPlatformIDs(0, null, n);
+            cl_platform_id[] platforms = new cl_platform_id[n[0]];
+            clGetPlatformIDs(n[0], platforms, null);
+            if (info.platformIndex() >= platforms.length) throw new AcceleratorException(Kind.NO_PLATFORM, "no OpenCL platform " + info.platformIndex());
+            cl_platform_id platform = platforms[info.platformIndex()];
+            cl_device_id[] devices = DeviceDiscovery.devices(platform);
+            if (info.deviceIndex() >= devices.length) throw new AcceleratorException(Kind.NO_PLATFORM, "no OpenCL device " + info.platformIndex() + ":" + info.deviceIndex());
+            cl_device_id device = devices[info.deviceIndex()];
+            cl_context_properties props = new cl_context_properties();
+            props.addProperty(CL_CONTEXT_PLATFORM, platform);
+            cl_context context = clCreateContext(props, 1, new cl_device_id[] {device}, null, null, null);
+            @SuppressWarnings("deprecation")
+            cl_command_queue queue = clCreateCommandQueue(context, device, 0, null);
+            return new JoclBackend(info, device, context, queue, precision);
+        } catch (LinkageError e) {
+            throw new AcceleratorException(Kind.NO_LIBRARY, "no OpenCL library: " + OpenClRuntime.oneLine(e.getMessage()), e);
+        } catch (CLException e) {
+            throw new AcceleratorException(Kind.DEVICE_ERROR, "OpenCL device " + info.name() + " could not be opened: " + e.getMessage(), e);
+        }
+    }
+
+    @Override public DeviceInfo device() { return info; }
+
+    @Override public Precision precision() { return precision; }
+
+    @Override public synchronized void sampleRows(String source, double x0, double dx, double y0, double dy, int nx,
+                                                  int rowFrom, int rowCount, double[] out, int outOffset) {
+        if (closed) throw new AcceleratorException(Kind.DEVICE_ERROR, "OpenCL backend is closed");
+        long points = (long) nx * rowCount;
+        long bytes = points * (precision == Precision.DOUBLE ? Sizeof.cl_double : Sizeof.cl_float);
+        try {
+            cl_kernel kernel = kernel(source);
+            ensureBuffer(bytes);
+            clSetKernelArg(kernel, 0, Sizeof.cl_mem, Pointer.to(buffer));
+            if (precision == Precision.DOUBLE) {
+                clSetKernelArg(kernel, 1, Sizeof.cl_double, Pointer.to(new double[] {x0}));
+                clSetKernelArg(kernel, 2, Sizeof.cl_double, Pointer.to(new double[] {dx}));
+                clSetKernelArg(kernel, 3, Sizeof.cl_double, Pointer.to(new double[] {y0}));
+                clSetKernelArg(kernel, 4, Sizeof.cl_double, Pointer.to(new double[] {dy}));
+            } else {
+                clSetKernelArg(kernel, 1, Sizeof.cl_float, Pointer.to(new float[] {(float) x0}));
+                clSetKernelArg(kernel, 2, Sizeof.cl_float, Pointer.to(new float[] {(float) dx}));
+                clSetKernelArg(kernel, 3, Sizeof.cl_float, Pointer.to(new float[] {(float) y0}));
+                clSetKernelArg(kernel, 4, Sizeof.cl_float, Pointer.to(new float[] {(float) dy}));
+            }
+            clSetKernelArg(kernel, 5, Sizeof.cl_int, Pointer.to(new int[] {nx}));
+            clSetKernelArg(kernel, 6, Sizeof.cl_int, Pointer.to(new int[] {rowFrom + rowCount}));
+            clEnqueueNDRangeKernel(queue, kernel, 2, new long[] {0, rowFrom}, new long[] {nx, rowCount}, null, 0, null, null);
+            if (precision == Precision.DOUBLE) {
+                clEnqueueReadBuffer(queue, buffer, CL_TRUE, 0, bytes, Pointer.to(out).withByteOffset((long) outOffset * Sizeof.cl_double), 0, null, null);
+            } else {
+                if (floatStage.length < points) floatStage = new float[(int) points];
+                clEnqueueReadBuffer(queue, buffer, CL_TRUE, 0, bytes, Pointer.to(floatStage), 0, null, null);
+                for (int i = 0; i < points; i++) out[outOffset + i] = floatStage[i];
+            }
+        } catch (CLException e) {
+            throw translate(e);
+        }
+    }
+
+    private cl_kernel kernel(String source) {
+        Object cached = kernels.get(source);
+        if (cached instanceof cl_kernel k) return k;
+        if (cached instanceof String failure) throw new AcceleratorException(Kind.BUILD_FAILED, failure);
+        cl_program program = clCreateProgramWithSource(context, 1, new String[] {source}, null, null);
+        try {
+            clBuildProgram(program, 1, new cl_device_id[] {device}, "", null, null);
+        } catch (CLException e) {
+            String failure = "OpenCL kernel build failed on " + info.name() + ": " + firstLine(buildLog(program), e.getMessage());
+            clReleaseProgram(program);
+            remember(source, failure);
+            throw new AcceleratorException(Kind.BUILD_FAILED, failure, e);
+        }
+        cl_kernel k = clCreateKernel(program, OpenClEmitter.SAMPLE_KERNEL, null);
+        clReleaseProgram(program); // the kernel keeps it alive
+        remember(source, k);
+        return k;
+    }
+
+    private void remember(String source, Object entry) {
+        kernels.put(source, entry);
+        if (kernels.size() > MAX_KERNELS) {
+            var it = kernels.entrySet().iterator();
+            Object eldest = it.next().getValue();
+            it.remove();
+            if (eldest instanceof cl_kernel k) clReleaseKernel(k);
+        }
+    }
+
+    private String buildLog(cl_program program) {
+        try {
+            long[] size = new long[1];
+            clGetProgramBuildInfo(program, device, CL_PROGRAM_BUILD_LOG, 0, null, size);
+            byte[] buf = new byte[(int) size[0]];
+            clGetProgramBuildInfo(program, device, CL_PROGRAM_BUILD_LOG, buf.length, Pointer.to(buf), null);
+            return ClInfo.cString(buf);
+        } catch (CLException e) {
+            return "";
+        }
+    }
+
+    static String firstLine(String log, String fallback) {
+        for (String line : log.split("\n")) {
+            if (!line.isBlank()) return line.strip();
+        }
+        return fallback == null ? "(empty build log)" : fallback;
+    }
+
+    private void ensureBuffer(long bytes) {
+        if (buffer != null && bufferBytes >= bytes) return;
+        if (buffer != null) clReleaseMemObject(buffer);
+        buffer = null;
+        buffer = clCreateBuffer(context, CL_MEM_WRITE_ONLY, bytes, null, null);
+        bufferBytes = bytes;
+    }
+
+    private AcceleratorException translate(CLException e) {
+        int s = e.getStatus();
+        boolean resources = s == CL.CL_OUT_OF_RESOURCES || s == CL.CL_OUT_OF_HOST_MEMORY
+                || s == CL.CL_MEM_OBJECT_ALLOCATION_FAILURE || s == CL.CL_INVALID_BUFFER_SIZE
+                || s == CL.CL_INVALID_WORK_GROUP_SIZE;
+        if (resources) return new AcceleratorException(Kind.OUT_OF_RESOURCES, "OpenCL device " + info.name() + " is out of resources: " + e.getMessage(), e);
+        return new AcceleratorException(Kind.DEVICE_ERROR, "OpenCL device " + info.name() + " failed: " + e.getMessage(), e);
+    }
+
+    @Override public synchronized void close() {
+        if (closed) return;
+        closed = true;
+        try {
+            clFinish(queue);
+            for (Object o : kernels.values()) if (o instanceof cl_kernel k) clReleaseKernel(k);
+            kernels.clear();
+            if (buffer != null) clReleaseMemObject(buffer);
+            clReleaseCommandQueue(queue);
+            clReleaseContext(context);
+        } catch (CLException e) {
+            // the device is gone already; nothing left to release
+        }
+    }
+}

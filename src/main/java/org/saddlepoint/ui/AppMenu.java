@@ -1,0 +1,71 @@
+package org.saddlepoint.ui;
+
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.saddlepoint.ui.model.LabModel;
+
+/** The menu bar: File (quit), View (3D reset, colour map, theme, presentation), Language. */
+final class AppMenu {
+    private final MenuBar bar = new MenuBar();
+
+    AppMenu(I18n i18n, AppSettings settings, AppActions actions, LabModel model) {
+        MenuItem quit = new MenuItem(i18n.get("menu.quit"));
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> actions.quit());
+        Menu file = new Menu(i18n.get("menu.file"), null, quit);
+
+        MenuItem reset = new MenuItem(i18n.get("menu.resetCamera"));
+        reset.setOnAction(e -> actions.resetCamera());
+        Menu colors = new Menu(i18n.get("menu.colorMap"));
+        ToggleGroup cg = new ToggleGroup();
+        for (String name : new String[] {"VIRIDIS", "CIVIDIS", "MAGMA", "COOLWARM"}) {
+            RadioMenuItem item = new RadioMenuItem(name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT));
+            item.setToggleGroup(cg);
+            item.setSelected(name.equals(model.colorMapProperty().get()));
+            item.setOnAction(e -> model.colorMapProperty().set(name));
+            colors.getItems().add(item);
+        }
+        ToggleGroup tg = new ToggleGroup();
+        RadioMenuItem light = new RadioMenuItem(i18n.get("menu.light"));
+        RadioMenuItem dark = new RadioMenuItem(i18n.get("menu.dark"));
+        light.setToggleGroup(tg);
+        dark.setToggleGroup(tg);
+        light.setSelected("light".equals(settings.themeProperty().get()));
+        dark.setSelected("dark".equals(settings.themeProperty().get()));
+        light.setOnAction(e -> actions.setTheme("light"));
+        dark.setOnAction(e -> actions.setTheme("dark"));
+        // F5 is handled by KeyBindings (it must also work while the menu is hidden), so no accelerator here
+        CheckMenuItem present = new CheckMenuItem(i18n.get("menu.presentation") + "   F5");
+        present.setSelected(settings.presentationProperty().get());
+        present.setOnAction(e -> actions.togglePresentation());
+        CheckMenuItem wire = new CheckMenuItem(i18n.get("menu.wireframe"));
+        wire.selectedProperty().bindBidirectional(settings.wireframeProperty());
+        CheckMenuItem contours = new CheckMenuItem(i18n.get("menu.contours"));
+        contours.selectedProperty().bindBidirectional(settings.contoursProperty());
+        Menu view = new Menu(i18n.get("menu.view"), null, reset, wire, contours, colors, new SeparatorMenuItem(), light, dark, new SeparatorMenuItem(), present);
+
+        ToggleGroup lg = new ToggleGroup();
+        RadioMenuItem en = new RadioMenuItem("English");
+        RadioMenuItem zh = new RadioMenuItem("简体中文");
+        en.setToggleGroup(lg);
+        zh.setToggleGroup(lg);
+        en.setSelected(!i18n.chinese());
+        zh.setSelected(i18n.chinese());
+        en.setOnAction(e -> actions.setLocale(I18n.ENGLISH));
+        zh.setOnAction(e -> actions.setLocale(I18n.CHINESE));
+        Menu language = new Menu(i18n.get("menu.language"), null, en, zh);
+        language.setId("menu-language");
+
+        bar.getMenus().addAll(file, view, language);
+    }
+
+    MenuBar bar() { return bar; }
+}

@@ -1,0 +1,186 @@
+package org.saddlepoint.ui.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.List;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.saddlepoint.optim.Trajectory;
+import org.saddlepoint.ui.I18n;
+import org.saddlepoint.ui.model.OptimizerEntry;
+import org.saddlepoint.ui.model.Snapshot;
+
+/**
+ * Loss, gradient norm |g| and learning rate η against the step for every racing optimizer, in
+ * their colours, with a vertical marker at the current step. Loss can be shown on a log axis:
+ * if some loss is ≤ 0 it then shows {@code loss − min + δ} (δ a millionth of the range), and
+ * says so on the axis.
+ */
+public final class RunCharts extends HBox {
+    private final I18n i18n;
+    private final ChartStyle style;
+    private final JFreeChart loss, grad, lr;
+    private final ValueMarker[] markers = new ValueMarker[3];
+    private final ToggleButton logY;
+    private Snapshot shown = Snapshot.EMPTY;
+
+    public RunCharts(I18n i18n, ChartStyle style) {
+        super(4);
+        this.i18n = i18n;
+        this.style = style;
+        loss = chart(i18n.get("chart.loss"), i18n.get("chart.loss"), 0);
+        grad = chart(i18n.get("chart.grad"), "|g|", 1);
+        lr = chart(i18n.get("chart.lr"), "η", 2);
+        grad.getXYPlot().setRangeAxis(axis(true, "|g|"));
+        logY = new ToggleButton(i18n.get("chart.logY"));
+        logY.setId("log-y");
+        logY.setFocusTraversable(false);
+        logY.selectedProperty().addListener((o, a, b) -> fill(shown));
+        ChartViewer lossViewer = new ChartViewer(loss);
+        StackPane lossPane = new StackPane(lossViewer, logY);
+        StackPane.setAlignment(logY, javafx.geometry.Pos.TOP_RIGHT);
+        javafx.scene.Node[] nodes = {lossPane, new ChartViewer(grad), new ChartViewer(lr)};
+        for (javafx.scene.Node n : nodes) {
+            HBox.setHgrow(n, Priority.ALWAYS);
+            ((javafx.scene.layout.Region) n).setPrefWidth(200);
+            ((javafx.scene.layout.Region) n).setMinWidth(120);
+        }
+        getChildren().addAll(nodes);
+        setId("run-charts");
+    }
+
+    private JFreeChart chart(String title, String yLabel, int index) {
+        JFreeChart c = ChartFactory.createXYLineChart(title, i18n.get("chart.step"), yLabel, new XYSeriesCollection());
+        c.removeLegend();
+        markers[index] = new ValueMarker(0, Color.GRAY, new BasicStroke(1.2f));
+        c.getXYPlot().addDomainMarker(markers[index]);
+        style.apply(c);
+        return c;
+    }
+
+    private NumberAxis axisLinear(String label) {
+        NumberAxis a = new NumberAxis(label);
+        a.setAutoRangeIncludesZero(false);
+        return a;
+    }
+
+    private org.jfree.chart.axis.ValueAxis axis(boolean log, String label) {
+        org.jfree.chart.axis.ValueAxis a;
+        if (log) {
+            LogAxis l = new LogAxis(label);
+            l.setSmallestValue(1e-300);
+            l.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            l.setBaseSymbol("10");
+            a = l;
+        } else {
+            a = axisLinear(label);
+        }
+        style.style(a);
+        return a;
+    }
+
+    /** Shows the trajectories of {@code s}. */
+    public void show(Snapshot s) {
+        shown = s;
+        fill(s);
+    }
+
+    private void fill(Snapshot s) {
+        List<Trajectory> ts = s.trajectories();
+        double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+        for (Trajectory t : ts) for (int i = 0; i < t.size(); i++) {
+            double v = t.loss(i);
+            if (Double.isFinite(v)) { min = Math.min(min, v); max = Math.max(max, v); }
+        }
+        boolean log = logY.isSelected();
+        boolean shift = log && min <= 0;
+        double offset = shift ? -min + Math.max(1e-300, (max - min) * 1e-6) : 0;
+        loss.getXYPlot().setRangeAxis(axis(log, shift ? i18n.get("chart.lossShifted") : i18n.get("chart.loss")));
+        fillChart(loss, s, (t, i) -> t.loss(i) + offset);
+        java.util.Map<Trajectory, Double> gMax = new java.util.IdentityHashMap<>();
+        for (Trajectory t : ts) gMax.put(t, maxGradientNorm(t));
+        fillChart(grad, s, (t, i) -> gradientNorm(t, i, gMax.get(t)), 1);
+        fillChart(lr, s, RunCharts::scheduledRate, 1);
+    }
+
+    private interface Column { double at(Trajectory t, int row); }
+
+    /**
+     * |g| of row k for a log axis: values below 1e-16 × {@code max} (the largest |g| of the run)
+     * are rounding noise or exact zeros (Newton landing on a critical point) and are left out (NaN).
+     */
+    static double gradientNorm(Trajectory t, int k, double max) {
+        double g = Math.hypot(t.get(Trajectory.GRAD_X, k), t.get(Trajectory.GRAD_Y, k));
+        return g > 1e-16 * max ? g : Double.NaN;
+    }
+
+    static double maxGradientNorm(Trajectory t) {
+        double max = 0;
+        for (int i = 1; i < t.size(); i++) {
+            double n = Math.hypot(t.get(Trajectory.GRAD_X, i), t.get(Trajectory.GRAD_Y, i));
+            if (Double.isFinite(n)) max = Math.max(max, n);
+        }
+        return max;
+    }
+
+    /**
+     * The schedule's rate η_k of step k. The trajectory's LR column is the factor the update
+     * multiplies, which for Adam/AdamW includes the bias correction 1/(1−β₁ᵏ); that is undone here.
+     */
+    static double scheduledRate(Trajectory t, int k) {
+        double lr = t.get(Trajectory.LR, k);
+        var o = t.spec().optimizer();
+        if (o.kind() == org.saddlepoint.optim.OptimizerKind.ADAM || o.kind() == org.saddlepoint.optim.OptimizerKind.ADAMW) {
+            lr *= 1 - Math.pow(o.beta1(), k);
+        }
+        return lr;
+    }
+
+    private void fillChart(JFreeChart chart, Snapshot s, Column col) { fillChart(chart, s, col, 0); }
+
+    /** Fills one chart with a series per trajectory from row {@code firstRow} (row 0 has no gradient or rate). */
+    private void fillChart(JFreeChart chart, Snapshot s, Column col, int firstRow) {
+        XYPlot plot = chart.getXYPlot();
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        List<Trajectory> ts = s.trajectories();
+        for (int k = 0; k < ts.size(); k++) {
+            Trajectory t = ts.get(k);
+            OptimizerEntry e = s.entries().get(k);
+            XYSeries series = new XYSeries(k + " " + e.label(), false, true);
+            int stride = Math.max(1, t.size() / 2000);
+            for (int i = firstRow; i < t.size(); i += stride) {
+                double v = col.at(t, i);
+                if (Double.isFinite(v)) series.add(i, v, false);
+            }
+            data.addSeries(series);
+            r.setSeriesPaint(k, e.color());
+            r.setSeriesStroke(k, new BasicStroke(1.6f * style.fontScale()));
+        }
+        plot.setRenderer(r);
+        plot.setDataset(data);
+    }
+
+    /** Moves the step markers. */
+    public void setStep(int step) {
+        for (ValueMarker m : markers) m.setValue(step);
+    }
+
+    public double markerValue() { return markers[0].getValue(); }
+
+    public ToggleButton logYToggle() { return logY; }
+
+    public int seriesCount() { return loss.getXYPlot().getDataset().getSeriesCount(); }
+}

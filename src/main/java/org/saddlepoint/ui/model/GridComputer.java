@@ -1,0 +1,73 @@
+package org.saddlepoint.ui.model;
+
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
+import org.saddlepoint.compute.Sampler;
+import org.saddlepoint.surface.Domain;
+import org.saddlepoint.surface.ScalarGrid;
+import org.saddlepoint.surface.Surface;
+
+/**
+ * Resamples a surface off the UI thread (the 3D grid, then the 2D grid) with progress; a newer
+ * request cancels the older one, and only the newest result reaches the UI thread.
+ */
+public final class GridComputer {
+    public static final int GRID_3D = 256, GRID_2D = 400;
+    private final Sampler sampler;
+    private final Executor worker, uiThread;
+    private final AtomicLong latest = new AtomicLong();
+    private final int n3d, n2d;
+
+    public GridComputer(Sampler sampler, Executor worker, Executor uiThread) { this(sampler, worker, uiThread, GRID_3D, GRID_2D); }
+
+    public GridComputer(Sampler sampler, Executor worker, Executor uiThread, int n3d, int n2d) {
+        this.sampler = sampler;
+        this.worker = worker;
+        this.uiThread = uiThread;
+        this.n3d = n3d;
+        this.n2d = n2d;
+    }
+
+    /**
+     * Samples {@code surface} on {@code domain}; {@code progress} (UI thread) gets values in
+     * [0, 1], {@code apply} the grids, {@code failed} a one-line reason if sampling threw.
+     */
+    public void submit(Surface surface, Domain domain, DoubleConsumer progress, Consumer<GridPair> apply, Consumer<String> failed) {
+        long id = latest.incrementAndGet();
+        worker.execute(() -> {
+            if (latest.get() != id) return;
+            try {
+                double share = (double) n3d * n3d / ((double) n3d * n3d + (double) n2d * n2d);
+                ScalarGrid g3 = sampler.sample(surface, domain, n3d, n3d, p -> report(id, progress, p * share), () -> latest.get() != id);
+                ScalarGrid g2 = sampler.sample(surface, domain, n2d, n2d, p -> report(id, progress, share + p * (1 - share)), () -> latest.get() != id);
+                GridPair pair = new GridPair(id, g3, g2);
+                uiThread.execute(() -> {
+                    if (latest.get() == id) {
+                        progress.accept(1.0);
+                        apply.accept(pair);
+                    }
+                });
+            } catch (CancellationException e) {
+                // a newer request replaced this one
+            } catch (RuntimeException e) {
+                uiThread.execute(() -> failed.accept(e.getMessage()));
+            }
+        });
+    }
+
+    private long lastReport;
+
+    private void report(long id, DoubleConsumer progress, double p) {
+        long now = System.nanoTime();
+        synchronized (this) {
+            if (now - lastReport < 30_000_000L && p < 1) return;
+            lastReport = now;
+        }
+        uiThread.execute(() -> {
+            if (latest.get() == id) progress.accept(p);
+        });
+    }
+}

@@ -1,0 +1,248 @@
+package org.saddlepoint.ui.model;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.saddlepoint.expr.ExprException;
+import org.saddlepoint.optim.OptimizerSpec;
+import org.saddlepoint.optim.RunSpec;
+import org.saddlepoint.surface.Surface;
+
+/**
+ * The state of the lab, as JavaFX properties the views observe (the model never calls a view):
+ * the chosen surface and its parameter values, the custom expression and its parse error, the
+ * racing optimizers, the common start, and the newest computed results (trajectories and grids).
+ * Every change that affects a result sends a new immutable request to the computers; only the
+ * newest result is applied. Use on the FX thread.
+ */
+public final class LabModel {
+    /** Colours of successive optimizers (colour-blind friendly, Okabe–Ito). */
+    public static final Color[] PALETTE = {new Color(0xE6, 0x9F, 0x00), new Color(0x56, 0xB4, 0xE9), new Color(0xD5, 0x5E, 0x00),
+            new Color(0x00, 0x9E, 0x73), new Color(0xCC, 0x79, 0xA7), new Color(0x00, 0x72, 0xB2), new Color(0xF0, 0xE4, 0x42)};
+
+    private final List<SurfaceChoice> catalog;
+    private final TrajectoryComputer trajectories;
+    private final GridComputer grids;
+    private final ObjectProperty<SurfaceChoice> choice = new SimpleObjectProperty<>();
+    private final ObjectProperty<Map<String, Double>> parameters = new SimpleObjectProperty<>(Map.of());
+    private final ReadOnlyObjectWrapper<Surface> surface = new ReadOnlyObjectWrapper<>();
+    private final StringProperty customText = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<ExprException> customError = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<OptimizerEntry> optimizers = FXCollections.observableArrayList(e -> e.dependencies());
+    private final ObjectProperty<OptimizerEntry> selected = new SimpleObjectProperty<>();
+    private final DoubleProperty startX = new SimpleDoubleProperty(), startY = new SimpleDoubleProperty();
+    private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(Snapshot.EMPTY);
+    private final ReadOnlyObjectWrapper<GridPair> grid = new ReadOnlyObjectWrapper<>();
+    private final DoubleProperty gridProgress = new SimpleDoubleProperty(1);
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty logHeight = new SimpleBooleanProperty(false);
+    private final StringProperty colorMap = new SimpleStringProperty("VIRIDIS");
+    private final Playback playback = new Playback();
+    private boolean batching;
+
+    public LabModel(List<SurfaceChoice> catalog, TrajectoryComputer trajectories, GridComputer grids) {
+        if (catalog.isEmpty()) throw new IllegalArgumentException("no surfaces to show");
+        this.catalog = List.copyOf(catalog);
+        this.trajectories = trajectories;
+        this.grids = grids;
+        InvalidationListener rerun = o -> requestTrajectories();
+        optimizers.addListener(rerun);
+        startX.addListener(rerun);
+        startY.addListener(rerun);
+        optimizers.addListener((ListChangeListener<OptimizerEntry>) c -> {
+            if (!optimizers.contains(selected.get())) selected.set(optimizers.isEmpty() ? null : optimizers.get(0));
+        });
+        snapshot.addListener((o, a, b) -> playback.maxStepProperty().set(b.maxSteps()));
+    }
+
+    public List<SurfaceChoice> catalog() { return catalog; }
+
+    public Playback playback() { return playback; }
+
+    /** Switches to {@code c}: its parameters at their defaults, its start, its racing optimizers. */
+    public void choose(SurfaceChoice c) {
+        batching = true;
+        try {
+            choice.set(c);
+            Map<String, Double> p = new LinkedHashMap<>();
+            for (ParameterDef d : c.parameters()) p.put(d.name(), d.defaultValue());
+            parameters.set(Map.copyOf(p));
+            customText.set(c.expressionText());
+            customError.set(null);
+            logHeight.set(c.logHeight());
+            startX.set(c.start()[0]);
+            startY.set(c.start()[1]);
+            List<OptimizerEntry> entries = new ArrayList<>();
+            for (RacerPreset r : c.presets()) entries.add(r.toEntry(PALETTE[entries.size() % PALETTE.length]));
+            optimizers.setAll(entries);
+            selected.set(entries.isEmpty() ? null : entries.get(entries.size() - 1));
+        } finally {
+            batching = false;
+        }
+        rebuildSurface();
+        playback.home();
+    }
+
+    /** Chooses the catalog entry with {@code id}, or the first one. */
+    public void choose(String id) {
+        choose(catalog.stream().filter(c -> c.id().equals(id)).findFirst().orElse(catalog.get(0)));
+    }
+
+    public void setParameter(String name, double value) {
+        Map<String, Double> p = new HashMap<>(parameters.get());
+        p.put(name, value);
+        parameters.set(Map.copyOf(p));
+        rebuildSurface();
+    }
+
+    /**
+     * Takes the user's expression: if it parses, it becomes the surface (on the current domain);
+     * otherwise the error is published and the last good surface stays. The text is kept either way.
+     */
+    public void editExpression(String text, String titleEn, String titleZh) {
+        customText.set(text);
+        SurfaceChoice current = choice.get();
+        if (current != null && text.equals(current.expressionText())) {
+            customError.set(null);
+            rebuildSurface();
+            return;
+        }
+        ExpressionChoice custom = ExpressionChoice.custom(text, current.parameters(), current.domain(),
+                new double[] {startX.get(), startY.get()}, titleEn, titleZh);
+        try {
+            Surface s = custom.build(parameters.get());
+            customError.set(null);
+            choice.set(custom);
+            surface.set(s);
+            requestAll();
+        } catch (ExprException e) {
+            customError.set(e);
+        }
+    }
+
+    public void addOptimizer(OptimizerSpec spec) {
+        int steps = optimizers.isEmpty() ? choice.get().steps() : optimizers.get(0).stepsProperty().get();
+        OptimizerEntry e = new OptimizerEntry(spec, steps, nextColor());
+        optimizers.add(e);
+        selected.set(e);
+    }
+
+    private Color nextColor() {
+        for (Color c : PALETTE) if (optimizers.stream().noneMatch(e -> e.color().equals(c))) return c;
+        return PALETTE[optimizers.size() % PALETTE.length];
+    }
+
+    public void removeOptimizer(OptimizerEntry e) { optimizers.remove(e); }
+
+    /** Moves the common start of every optimizer. */
+    public void setStart(double x, double y) {
+        batching = true;
+        try {
+            startX.set(x);
+            startY.set(y);
+        } finally {
+            batching = false;
+        }
+        requestTrajectories();
+    }
+
+    private void rebuildSurface() {
+        try {
+            surface.set(choice.get().build(parameters.get()));
+            customError.set(null);
+        } catch (RuntimeException e) {
+            status.set(e.getMessage());
+            return;
+        }
+        requestAll();
+    }
+
+    private void requestAll() {
+        requestGrids();
+        requestTrajectories();
+    }
+
+    private void requestGrids() {
+        Surface s = surface.get();
+        if (s == null) return;
+        gridProgress.set(0);
+        grids.submit(s, choice.get().domain(), gridProgress::set, grid::set, msg -> status.set(msg));
+    }
+
+    /** Sends a new snapshot request for the current state (coalesced while a change is in progress). */
+    public void requestTrajectories() {
+        if (batching || surface.get() == null) return;
+        List<RunSpec> runs = new ArrayList<>();
+        List<OptimizerEntry> entries = new ArrayList<>();
+        boolean data = choice.get().dataSurface();
+        for (OptimizerEntry e : optimizers) {
+            try {
+                runs.add(e.toRunSpec(startX.get(), startY.get(), data));
+                entries.add(e);
+            } catch (RuntimeException ex) {
+                status.set(e.spec().kind().displayName() + ": " + ex.getMessage());
+            }
+        }
+        trajectories.submit(new SnapshotRequest(trajectories.nextId(), surface.get(), entries, runs), this::apply);
+    }
+
+    private void apply(Snapshot s) {
+        snapshot.set(s);
+        if (s.error() != null) status.set(s.error());
+    }
+
+    public ObjectProperty<SurfaceChoice> choiceProperty() { return choice; }
+
+    public SurfaceChoice choice() { return choice.get(); }
+
+    public ObjectProperty<Map<String, Double>> parametersProperty() { return parameters; }
+
+    public ReadOnlyObjectProperty<Surface> surfaceProperty() { return surface.getReadOnlyProperty(); }
+
+    public StringProperty customTextProperty() { return customText; }
+
+    public ReadOnlyObjectProperty<ExprException> customErrorProperty() { return customError.getReadOnlyProperty(); }
+
+    public ObservableList<OptimizerEntry> optimizers() { return optimizers; }
+
+    public ObjectProperty<OptimizerEntry> selectedProperty() { return selected; }
+
+    public DoubleProperty startXProperty() { return startX; }
+
+    public DoubleProperty startYProperty() { return startY; }
+
+    public ReadOnlyObjectProperty<Snapshot> snapshotProperty() { return snapshot.getReadOnlyProperty(); }
+
+    public Snapshot snapshot() { return snapshot.get(); }
+
+    public ReadOnlyObjectProperty<GridPair> gridProperty() { return grid.getReadOnlyProperty(); }
+
+    public DoubleProperty gridProgressProperty() { return gridProgress; }
+
+    public StringProperty statusProperty() { return status; }
+
+    public BooleanProperty logHeightProperty() { return logHeight; }
+
+    public StringProperty colorMapProperty() { return colorMap; }
+
+    /** Observables whose change alters what the views draw (for views that redraw on any of them). */
+    public Observable[] drawDependencies() { return new Observable[] {snapshot, grid, logHeight, colorMap}; }
+}

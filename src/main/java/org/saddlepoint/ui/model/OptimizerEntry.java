@@ -1,0 +1,87 @@
+package org.saddlepoint.ui.model;
+
+import java.awt.Color;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.Observable;
+import org.saddlepoint.optim.Noise;
+import org.saddlepoint.optim.OptimizerSpec;
+import org.saddlepoint.optim.RunSpec;
+import org.saddlepoint.optim.Schedule;
+import org.saddlepoint.optim.Schedules;
+
+/**
+ * One racing optimizer as the UI edits it: hyperparameters, schedule spec, noise (σ for analytic
+ * surfaces, batch size for data surfaces), seed, number of steps and its colour.
+ */
+public final class OptimizerEntry {
+    private final ObjectProperty<OptimizerSpec> spec;
+    private final StringProperty schedule = new SimpleStringProperty("constant");
+    private final DoubleProperty noiseSigma = new SimpleDoubleProperty(0);
+    private final IntegerProperty batchSize = new SimpleIntegerProperty(0);
+    private final IntegerProperty seed = new SimpleIntegerProperty(1);
+    private final IntegerProperty steps;
+    private final ObjectProperty<Color> color;
+
+    public OptimizerEntry(OptimizerSpec spec, int steps, Color color) {
+        this.spec = new SimpleObjectProperty<>(spec);
+        this.steps = new SimpleIntegerProperty(steps);
+        this.color = new SimpleObjectProperty<>(color);
+    }
+
+    public ObjectProperty<OptimizerSpec> specProperty() { return spec; }
+
+    public OptimizerSpec spec() { return spec.get(); }
+
+    public StringProperty scheduleProperty() { return schedule; }
+
+    public DoubleProperty noiseSigmaProperty() { return noiseSigma; }
+
+    public IntegerProperty batchSizeProperty() { return batchSize; }
+
+    public IntegerProperty seedProperty() { return seed; }
+
+    public IntegerProperty stepsProperty() { return steps; }
+
+    public ObjectProperty<Color> colorProperty() { return color; }
+
+    public Color color() { return color.get(); }
+
+    /** Everything whose change needs a re-run. */
+    public Observable[] dependencies() { return new Observable[] {spec, schedule, noiseSigma, batchSize, seed, steps}; }
+
+    /** The optimizer's label, then the noise (σ or batch size) and the schedule when they are not the defaults. */
+    public String label() {
+        String s = spec.get().label();
+        if (noiseSigma.get() > 0) s += " σ=" + num(noiseSigma.get());
+        if (batchSize.get() > 0) s += " B=" + batchSize.get();
+        String sched = schedule.get();
+        return sched == null || sched.isBlank() || "constant".equals(sched) ? s : s + " · " + sched;
+    }
+
+    private static String num(double v) {
+        String t = String.format(java.util.Locale.ROOT, "%.3g", v);
+        return t.contains("e") || !t.contains(".") ? t : t.replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+
+    /** Parses a schedule spec; blank or {@code constant} is the constant rate. */
+    public static Schedule parseSchedule(String text) {
+        if (text == null || text.isBlank() || "constant".equals(text.trim())) return Schedule.CONSTANT;
+        return Schedules.parse(text.trim());
+    }
+
+    /** The run this entry describes from {@code (x, y)}; throws IllegalArgumentException for a bad schedule. */
+    public RunSpec toRunSpec(double x, double y, boolean dataSurface) {
+        Noise noise;
+        if (dataSurface && batchSize.get() > 0) noise = Noise.minibatch(batchSize.get(), seed.get());
+        else if (!dataSurface && noiseSigma.get() > 0) noise = Noise.gaussian(noiseSigma.get(), seed.get());
+        else noise = Noise.NONE;
+        return new RunSpec(x, y, spec.get(), parseSchedule(schedule.get()), noise, steps.get());
+    }
+}

@@ -1,0 +1,181 @@
+package org.saddlepoint.ui.panel;
+
+import java.util.function.UnaryOperator;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.ToggleSwitch;
+import org.saddlepoint.optim.OptimizerKind;
+import org.saddlepoint.optim.OptimizerSpec;
+import org.saddlepoint.ui.I18n;
+import org.saddlepoint.ui.chart.ChartStyle;
+import org.saddlepoint.ui.model.OptimizerEntry;
+
+/**
+ * Edits one racing optimizer: its kind and only the hyperparameters that kind uses (η on a log
+ * slider 1e-5…10, μ and Nesterov for SGD, α/centered for RMSprop, β₁, β₂, AMSGrad for Adam,
+ * ε, weight decay), the schedule, the noise (σ, or the batch size on data surfaces), seed and
+ * number of steps. A value the optimizer rejects shows its message and is not applied.
+ */
+public final class OptimizerEditor extends VBox {
+    private final I18n i18n;
+    private final ChartStyle style;
+    private final boolean dataSurface;
+    private final GridPane grid = new GridPane();
+    private final Label error = new Label();
+    private OptimizerEntry entry;
+    private LogSlider lrSlider;
+    private SchedulePicker schedule;
+
+    public OptimizerEditor(I18n i18n, ChartStyle style, boolean dataSurface) {
+        super(6);
+        this.i18n = i18n;
+        this.style = style;
+        this.dataSurface = dataSurface;
+        grid.setHgap(8);
+        grid.setVgap(5);
+        ColumnConstraints c0 = new ColumnConstraints();
+        ColumnConstraints c1 = new ColumnConstraints();
+        c1.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(c0, c1);
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        getChildren().addAll(grid, error);
+        getStyleClass().add("optimizer-editor");
+    }
+
+    /** Shows {@code e} (null shows nothing). */
+    public void edit(OptimizerEntry e) {
+        entry = e;
+        rebuild();
+    }
+
+    public LogSlider lrSlider() { return lrSlider; }
+
+    private void rebuild() {
+        grid.getChildren().clear();
+        error.setText("");
+        lrSlider = null;
+        if (entry == null) return;
+        OptimizerSpec s = entry.spec();
+        ComboBox<OptimizerKind> kind = new ComboBox<>();
+        kind.getItems().addAll(OptimizerKind.values());
+        kind.setValue(s.kind());
+        kind.setConverter(new javafx.util.StringConverter<>() {
+            @Override public String toString(OptimizerKind k) { return k == null ? "" : k.displayName(); }
+
+            @Override public OptimizerKind fromString(String t) { return OptimizerKind.parse(t); }
+        });
+        kind.valueProperty().addListener((o, a, k) -> {
+            OptimizerSpec d = OptimizerSpec.defaults(k);
+            update(x -> d.withLr(x.lr()));
+            rebuild();
+        });
+        int r = 0;
+        row(r++, "opt.kind", kind);
+        lrSlider = new LogSlider(1e-5, 10, s.lr());
+        lrSlider.setId("lr-slider");
+        lrSlider.valueProperty().addListener((o, a, v) -> {
+            update(x -> x.withLr(v.doubleValue()));
+            if (schedule != null) schedule.show(entry.scheduleProperty().get(), v.doubleValue(), entry.stepsProperty().get());
+        });
+        row(r++, "opt.lr", lrSlider);
+        OptimizerKind k = s.kind();
+        if (k == OptimizerKind.SGD || k == OptimizerKind.RMSPROP) {
+            r = slider(r, "opt.momentum", 0, 0.99, s.momentum(), (x, v) -> x.withMomentum(v));
+        }
+        if (k == OptimizerKind.SGD) {
+            r = toggle(r, "opt.nesterov", s.nesterov(), (x, v) -> x.withNesterov(v));
+        }
+        if (k == OptimizerKind.RMSPROP) {
+            r = slider(r, "opt.alpha", 0.5, 0.999, s.alpha(), (x, v) -> x.withAlpha(v));
+            r = toggle(r, "opt.centered", s.centered(), (x, v) -> x.withCentered(v));
+        }
+        if (k == OptimizerKind.ADAM || k == OptimizerKind.ADAMW) {
+            r = slider(r, "opt.beta1", 0, 0.999, s.beta1(), (x, v) -> x.withBeta1(v));
+            r = number(r, "opt.beta2", 0, 0.999999, s.beta2(), (x, v) -> x.withBeta2(v));
+            r = toggle(r, "opt.amsgrad", s.amsgrad(), (x, v) -> x.withAmsgrad(v));
+        }
+        if (k != OptimizerKind.SGD && k != OptimizerKind.NEWTON && k != OptimizerKind.SADDLE_FREE_NEWTON) {
+            r = number(r, "opt.eps", 0, 1, s.eps(), (x, v) -> x.withEps(v));
+        }
+        if (k != OptimizerKind.NEWTON && k != OptimizerKind.SADDLE_FREE_NEWTON) {
+            r = number(r, "opt.weightDecay", 0, 10, s.weightDecay(), (x, v) -> x.withWeightDecay(v));
+        }
+        schedule = new SchedulePicker(i18n, style);
+        schedule.show(entry.scheduleProperty().get(), s.lr(), entry.stepsProperty().get());
+        schedule.setOnSpec(spec -> entry.scheduleProperty().set(spec));
+        row(r++, "opt.schedule", schedule);
+        if (dataSurface) {
+            Spinner<Integer> batch = new Spinner<>(0, 100_000, entry.batchSizeProperty().get());
+            batch.setEditable(true);
+            batch.valueProperty().addListener((o, a, v) -> entry.batchSizeProperty().set(v));
+            row(r++, "opt.batch", batch);
+        } else {
+            NumberField sigma = new NumberField(entry.noiseSigmaProperty().get(), 0, 1e6);
+            sigma.setOnCommit(v -> entry.noiseSigmaProperty().set(v));
+            row(r++, "opt.noise", sigma);
+        }
+        Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, entry.seedProperty().get());
+        seed.setEditable(true);
+        seed.valueProperty().addListener((o, a, v) -> entry.seedProperty().set(v));
+        row(r++, "opt.seed", seed);
+        Spinner<Integer> steps = new Spinner<>(1, 100_000, entry.stepsProperty().get(), 50);
+        steps.setEditable(true);
+        steps.valueProperty().addListener((o, a, v) -> {
+            entry.stepsProperty().set(v);
+            schedule.show(entry.scheduleProperty().get(), entry.spec().lr(), v);
+        });
+        row(r, "opt.steps", steps);
+    }
+
+    private interface Wither<T> { OptimizerSpec apply(OptimizerSpec s, T v); }
+
+    private int slider(int r, String key, double min, double max, double value, Wither<Double> w) {
+        SliderField f = new SliderField(min, max, value);
+        f.setOnChange(v -> update(x -> w.apply(x, v)));
+        row(r, key, f);
+        return r + 1;
+    }
+
+    private int number(int r, String key, double min, double max, double value, Wither<Double> w) {
+        NumberField f = new NumberField(value, min, max);
+        f.setOnCommit(v -> update(x -> w.apply(x, v)));
+        row(r, key, f);
+        return r + 1;
+    }
+
+    private int toggle(int r, String key, boolean value, Wither<Boolean> w) {
+        ToggleSwitch t = new ToggleSwitch();
+        t.setSelected(value);
+        t.selectedProperty().addListener((o, a, v) -> {
+            if (!update(x -> w.apply(x, v))) t.setSelected(a);
+        });
+        row(r, key, t);
+        return r + 1;
+    }
+
+    private void row(int r, String key, Node control) {
+        Label l = new Label(i18n.get(key));
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.add(l, 0, r);
+        grid.add(control, 1, r);
+    }
+
+    /** Applies a change; an invalid combination shows its message and returns false. */
+    private boolean update(UnaryOperator<OptimizerSpec> change) {
+        try {
+            entry.specProperty().set(change.apply(entry.spec()));
+            error.setText("");
+            return true;
+        } catch (IllegalArgumentException e) {
+            error.setText(e.getMessage());
+            return false;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.saddlepoint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BasinsAndSweepCommandTest {
+    @TempDir Path dir;
+
+    /** The float64 payload of a .npy file written by NpyWriter. */
+    static double[] readNpy(Path p) throws IOException {
+        byte[] b = Files.readAllBytes(p);
+        int headerLen = (b[8] & 0xff) | (b[9] & 0xff) << 8;
+        ByteBuffer buf = ByteBuffer.wrap(b, 10 + headerLen, b.length - 10 - headerLen).order(ByteOrder.LITTLE_ENDIAN);
+        double[] d = new double[buf.remaining() / 8];
+        for (int i = 0; i < d.length; i++) d[i] = buf.getDouble();
+        return d;
+    }
+
+    @Test void basinsOfADoubleWellWriteTwoLabelsSplitDownTheMiddle() throws IOException {
+        Path out = dir.resolve("labels.npy");
+        var r = DevicesAndBenchCommandTest.run(new BasinsCommand(), "--expr", "(x^2 - 1)^2 + y^2", "--domain", "-2,2,-2,2",
+                "--optimizer", "sgd", "--lr", "0.05", "--grid", "8", "--steps", "2000", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(0).matches("label 0: \\(-1\\.00000, [-0-9.e]+\\) f=[-0-9.e]+ minimum, 32 starts"), lines.get(0));
+        assertTrue(lines.get(1).matches("label 1: \\(1\\.00000, [-0-9.e]+\\) f=[-0-9.e]+ minimum, 32 starts"), lines.get(1));
+        assertEquals("label -1: diverged, 0 starts", lines.get(2));
+        double[] labels = readNpy(out);
+        assertEquals(64, labels.length);
+        for (int i = 0; i < 64; i++) assertEquals(i % 8 < 4 ? 0.0 : 1.0, labels[i]);
+    }
+
+    @Test void sweepWritesInfinityForDivergedCells() throws IOException {
+        Path out = dir.resolve("sweep.csv");
+        var r = DevicesAndBenchCommandTest.run(new SweepCommand(), "--expr", "x^2", "--optimizer", "sgd", "--param", "lr=0.25:1.75",
+                "--param", "momentum=0:0", "--grid", "4", "--start", "1,0", "--steps", "400", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> csv = Files.readAllLines(out);
+        assertEquals("lr,momentum,value", csv.get(0));
+        assertEquals(17, csv.size());
+        // lr = 0.25, 0.75 converge; 1.25, 1.75 diverge (|1 − 2η| > 1)
+        for (int row = 1; row <= 16; row++) {
+            String[] f = csv.get(row).split(",");
+            boolean diverges = Double.parseDouble(f[0]) > 1;
+            assertEquals(diverges, f[2].equals("inf"), csv.get(row));
+        }
+        assertTrue(r.out().contains("diverged cells: 8 of 16"), r.out());
+    }
+
+    @Test void sweepNeedsTwoAxes() {
+        var r = DevicesAndBenchCommandTest.run(new SweepCommand(), "--expr", "x^2", "--optimizer", "sgd", "--param", "lr=0.1:1",
+                "--grid", "4", "--start", "1,0", "--steps", "4", "--out", dir.resolve("s.npy").toString());
+        assertEquals(2, r.code());
+        assertEquals("error: --param must be given exactly twice (two axes), got 1\n", r.err());
+    }
+}

@@ -1,0 +1,201 @@
+package org.saddlepoint.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.prefs.Preferences;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.saddlepoint.compute.CpuSampler;
+import org.saddlepoint.expr.ExprException;
+import org.saddlepoint.expr.Expression;
+import org.saddlepoint.optim.Trajectory;
+import org.saddlepoint.surface.ScalarGrid;
+import org.saddlepoint.ui.model.GridComputer;
+import org.saddlepoint.ui.model.LabModel;
+import org.saddlepoint.ui.model.OptimizerEntry;
+import org.saddlepoint.ui.model.SurfaceChoice;
+import org.saddlepoint.ui.model.TrajectoryComputer;
+import org.saddlepoint.ui.panel.LogSlider;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The real window, driven through TestFX. The model computes synchronously (same-thread
+ * executors), so every interaction's result is in place when the robot's action returns.
+ */
+@ExtendWith({RequiresDisplay.class, ApplicationExtension.class})
+class LabAppTest {
+    private LabModel model;
+    private LabShell shell;
+    private Stage stage;
+
+    @Start void start(Stage stage) {
+        this.stage = stage;
+        // results are applied inline on the FX thread; the sampler's progress reports come from its
+        // fork/join workers and are handed to the FX thread
+        java.util.concurrent.Executor fx = r -> {
+            if (javafx.application.Platform.isFxApplicationThread()) r.run();
+            else javafx.application.Platform.runLater(r);
+        };
+        model = new LabModel(LabModels.catalog(), new TrajectoryComputer(Runnable::run, fx),
+                new GridComputer(new CpuSampler(), Runnable::run, fx, 48, 64));
+        model.choose("himmelblau");
+        AppSettings settings = new AppSettings();
+        settings.localeProperty().set(I18n.ENGLISH);
+        Preferences node = Preferences.userRoot().node("org/saddlepoint/ui-tests");
+        shell = new LabShell(stage, model, settings, new AppPreferences(node), 1400, 900);
+        stage.show();
+    }
+
+    @AfterEach void stop(FxRobot robot) {
+        robot.interact(() -> model.playback().playingProperty().set(false));
+    }
+
+    @Test void appStartsWithOptimizersRacingOnTheDefaultSurface(FxRobot robot) {
+        assertEquals("himmelblau", model.choice().id());
+        assertEquals(3, model.optimizers().size());
+        assertEquals(3, model.snapshot().trajectories().size());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(model.optimizers().get(i).stepsProperty().get(), model.snapshot().trajectories().get(i).stepsTaken());
+        }
+        assertNotNull(model.gridProperty().get());
+        assertEquals(3, shell.window().charts().seriesCount());
+        assertEquals(model.catalog().size(), robot.lookup("#surface-list").queryListView().getItems().size());
+        assertFalse(shell.window().explainer().captionText().isEmpty(), "the explainer explains the first step");
+    }
+
+    @Test void choosingASurfaceResamplesTheGridAndReruns(FxRobot robot) {
+        ScalarGrid before = model.gridProperty().get().grid3d();
+        Trajectory sgdBefore = model.snapshot().trajectories().get(0);
+        SurfaceChoice rosenbrock = model.catalog().stream().filter(c -> c.id().equals("rosenbrock")).findFirst().orElseThrow();
+        robot.interact(() -> shell.window().surfacePanel().list().scrollTo(rosenbrock));
+        robot.clickOn(rosenbrock.title(I18n.ENGLISH));
+        assertSame(rosenbrock, model.choice());
+        ScalarGrid after = model.gridProperty().get().grid3d();
+        assertNotSame(before, after);
+        assertEquals(rosenbrock.domain(), after.domain());
+        // every grid corner against the Rosenbrock formula with the file's parameters, evaluated here by hand
+        double a = model.parametersProperty().get().getOrDefault("a", 1.0), b = model.parametersProperty().get().getOrDefault("b", 100.0);
+        double x = after.x(0), y = after.y(0);
+        assertEquals((a - x) * (a - x) + b * (y - x * x) * (y - x * x), after.at(0, 0), 1e-9 * (1 + Math.abs(after.at(0, 0))));
+        assertNotEquals(sgdBefore.loss(0), model.snapshot().trajectories().get(0).loss(0));
+        assertEquals(rosenbrock.lesson(I18n.ENGLISH), robot.lookup("#lesson").queryAs(Label.class).getText());
+    }
+
+    @Test void movingTheLearningRateChangesTheTrajectory(FxRobot robot) {
+        OptimizerEntry sgd = model.optimizers().get(0);
+        robot.interact(() -> model.selectedProperty().set(sgd));
+        Trajectory before = model.snapshot().trajectoryOf(sgd).orElseThrow();
+        LogSlider lr = shell.window().optimizerPanel().editor().lrSlider();
+        robot.interact(() -> lr.slider().setValue(Math.log10(0.2)));
+        assertEquals(0.2, sgd.spec().lr(), 1e-12);
+        Trajectory after = model.snapshot().trajectoryOf(sgd).orElseThrow();
+        assertEquals(0.2, after.spec().optimizer().lr(), 1e-12);
+        // one SGD step from the common start: θ₁ = θ₀ − η·g₀, with the exact gradient recorded in row 1
+        double g0x = after.get(Trajectory.GRAD_X, 1);
+        assertEquals(after.x(0) - 0.2 * g0x, after.x(1), 1e-12);
+        assertNotEquals(before.x(1), after.x(1));
+        // exact entry in the text field
+        robot.doubleClickOn(lr.field()).eraseText(10).write("0.0123").type(KeyCode.ENTER);
+        assertEquals(0.0123, sgd.spec().lr(), 1e-15);
+        assertEquals(0.0123, model.snapshot().trajectoryOf(sgd).orElseThrow().spec().optimizer().lr(), 1e-15);
+    }
+
+    @Test void stepForwardMovesTheMarker(FxRobot robot) {
+        robot.interact(() -> {
+            model.playback().playingProperty().set(false);
+            model.playback().home();
+        });
+        robot.clickOn("#step-forward");
+        assertEquals(1, model.playback().step());
+        assertEquals(1, shell.window().charts().markerValue());
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.RIGHT);
+        assertEquals(3, model.playback().step());
+        assertEquals(3, shell.window().charts().markerValue());
+        assertTrue(((Label) robot.lookup("#step-label").query()).getText().startsWith("step 3 /"));
+        robot.type(KeyCode.END);
+        assertEquals(model.snapshot().maxSteps(), model.playback().step());
+        robot.type(KeyCode.LEFT);
+        assertEquals(model.snapshot().maxSteps() - 1, model.playback().step());
+        robot.type(KeyCode.HOME);
+        assertEquals(0, model.playback().step());
+        robot.type(KeyCode.SPACE);
+        assertTrue(model.playback().playingProperty().get(), "space starts playback");
+    }
+
+    @Test void aBadCustomExpressionShowsItsErrorAndKeepsTheText(FxRobot robot) {
+        String bad = "x^2 + sinn(y)";
+        TextField field = robot.lookup("#expression-field").queryAs(TextField.class);
+        robot.interact(() -> field.setText(""));
+        robot.clickOn(field).write("x^2 - y^2");
+        var goodSurface = model.surfaceProperty().get();
+        assertEquals("x^2 - y^2", goodSurface.describe());
+        robot.interact(() -> field.setText(bad));
+        ExprException expected = null;
+        try {
+            Expression.parse(bad, java.util.List.of());
+        } catch (ExprException e) {
+            expected = e;
+        }
+        assertNotNull(expected, "the reference parse must fail too");
+        Label message = robot.lookup("#expression-error").queryAs(Label.class);
+        assertTrue(message.isVisible());
+        assertEquals(expected.getMessage(), message.getText());
+        assertEquals(bad, field.getText(), "the user's text is never lost");
+        assertTrue(field.getStyleClass().contains("invalid"));
+        assertSame(goodSurface, model.surfaceProperty().get(), "the last good surface stays");
+        assertEquals(expected.column(), model.customErrorProperty().get().column());
+        robot.clickOn(field).type(KeyCode.END).write(" + 1");
+        assertEquals(bad + " + 1", field.getText());
+    }
+
+    @Test void languageSwitchRebuildsTheSceneAndKeepsTheResults(FxRobot robot) {
+        var snapshot = model.snapshot();
+        robot.interact(() -> shell.setLocale(I18n.CHINESE));
+        assertEquals("优化器", robot.lookup(".panel-title").match(n -> "优化器".equals(((Label) n).getText())).queryAs(Label.class).getText());
+        assertSame(snapshot, model.snapshot());
+        assertTrue(shell.window().explainer().captionText().contains("梯度"), shell.window().explainer().captionText());
+    }
+
+    @Test void presentationModeHidesThePanelsAndKeysStillWork(FxRobot robot) {
+        robot.interact(() -> {
+            model.playback().playingProperty().set(false);
+            model.playback().home();
+        });
+        robot.type(KeyCode.F5);
+        assertTrue(shell.settings().presentationProperty().get());
+        assertEquals(0, robot.lookup("#surface-panel").queryAll().size());
+        assertEquals(0, robot.lookup("#optimizer-panel").queryAll().size());
+        robot.type(KeyCode.RIGHT);
+        assertEquals(1, model.playback().step());
+        robot.type(KeyCode.F5);
+        assertFalse(shell.settings().presentationProperty().get());
+        assertEquals(1, robot.lookup("#surface-panel").queryAll().size());
+    }
+
+    @Test void dataSurfacesOfferBatchSizeAndRunRealMinibatches(FxRobot robot) {
+        robot.interact(() -> model.choose("logistic-mse"));
+        assertTrue(model.choice().dataSurface());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Integer> batch = robot.lookup("#dataset-batch").queryAs(javafx.scene.control.Spinner.class);
+        robot.interact(() -> batch.getValueFactory().setValue(8));
+        for (Trajectory t : model.snapshot().trajectories()) {
+            assertEquals(8, t.spec().noise().batchSize());
+            // a minibatch of 8 examples out of 60 gives a gradient different from the full-batch one
+            assertNotEquals(t.get(Trajectory.GRAD_X, 1), t.get(Trajectory.USED_GRAD_X, 1));
+        }
+    }
+}
