@@ -37,7 +37,7 @@ final class FfmpegEncoder implements FrameEncoder {
         List<String> cmd = new ArrayList<>(List.of(ffmpeg.toString(), "-hide_banner", "-loglevel", "error", "-y",
                 "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", width + "x" + height,
                 "-r", String.format(Locale.ROOT, "%.6g", fps), "-i", "-",
-                "-vf", "pad=ceil(iw/2)*2:ceil(ih/2)*2", "-c:v", "libx264", "-preset", "fast", "-crf", "20",
+                "-vf", "pad=ceil(iw/2)*2:ceil(ih/2)*2", "-c:v", "libx264", "-preset", "veryfast", "-crf", "20",
                 "-tune", "animation", "-pix_fmt", "yuv420p", "-movflags", "+faststart", tmp.toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         try {
