@@ -15,6 +15,12 @@ public final class SourceMap {
         this.locator = locator;
     }
 
+    /**
+     * Scans {@code text} (TOML already accepted by a parser) so that other file kinds (scenes,
+     * lessons) can report {@code FILE:LINE:COL} the same way surface files do.
+     */
+    public static SourceMap scan(String file, String text) { return new SourceMap(file, TomlLocator.scan(text)); }
+
     /** A map for a spec made in code: every position is 1:1. */
     static SourceMap none(String name) { return new SourceMap(name, TomlLocator.scan("")); }
 

@@ -1,0 +1,110 @@
+package org.saddlepoint.render;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * H.264 MP4 through an installed ffmpeg: raw RGB frames piped to
+ * {@code ffmpeg -f rawvideo -pix_fmt rgb24 -s WxH -r FPS -i - -c:v libx264 -pix_fmt yuv420p
+ * -movflags +faststart} (odd sizes padded to even, as yuv420p needs), which plays in PowerPoint,
+ * Keynote and browsers. ffmpeg writes a temporary file; {@link #finish()} copies it to the output.
+ */
+final class FfmpegEncoder implements FrameEncoder {
+    private final Process process;
+    private final OutputStream stdin;
+    private final Path tmp, log;
+    private final OutputStream out;
+    private final byte[] rgb;
+    private final int width, height;
+
+    FfmpegEncoder(Path ffmpeg, int width, int height, double fps, OutputStream out) throws IOException {
+        this.width = width;
+        this.height = height;
+        this.out = out;
+        this.rgb = new byte[width * height * 3];
+        this.tmp = Files.createTempFile("saddlepoint-", ".mp4");
+        this.log = Files.createTempFile("saddlepoint-ffmpeg-", ".log");
+        List<String> cmd = new ArrayList<>(List.of(ffmpeg.toString(), "-hide_banner", "-loglevel", "error", "-y",
+                "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", width + "x" + height,
+                "-r", String.format(Locale.ROOT, "%.6g", fps), "-i", "-",
+                "-vf", "pad=ceil(iw/2)*2:ceil(ih/2)*2", "-c:v", "libx264", "-preset", "veryfast", "-crf", "20",
+                "-tune", "animation", "-pix_fmt", "yuv420p", "-movflags", "+faststart", tmp.toString()));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        try {
+            process = pb.start();
+        } catch (IOException e) {
+            cleanup();
+            throw new IOException("cannot start ffmpeg (" + ffmpeg + "): " + e.getMessage(), e);
+        }
+        stdin = new BufferedOutputStream(process.getOutputStream(), 1 << 20);
+    }
+
+    @Override public void add(BufferedImage frame) throws IOException {
+        int[] px = ((DataBufferInt) frame.getRaster().getDataBuffer()).getData();
+        int n = width * height;
+        for (int i = 0, j = 0; i < n; i++) {
+            int p = px[i];
+            rgb[j++] = (byte) (p >> 16);
+            rgb[j++] = (byte) (p >> 8);
+            rgb[j++] = (byte) p;
+        }
+        try {
+            stdin.write(rgb);
+        } catch (IOException e) {
+            throw new IOException("ffmpeg stopped: " + lastLog(), e);
+        }
+    }
+
+    @Override public void finish() throws IOException {
+        try {
+            stdin.close();
+            int rc = process.waitFor();
+            if (rc != 0) throw new IOException("ffmpeg failed (exit " + rc + "): " + lastLog());
+            Files.copy(tmp, out);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while ffmpeg was encoding", e);
+        } finally {
+            process.destroyForcibly();
+            cleanup();
+        }
+    }
+
+    @Override public void abort() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        cleanup();
+    }
+
+    private String lastLog() {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return lines.isEmpty() ? "no message" : lines.get(lines.size() - 1).strip();
+        } catch (IOException e) {
+            return "no message";
+        }
+    }
+
+    private void cleanup() {
+        try {
+            Files.deleteIfExists(tmp);
+            Files.deleteIfExists(log);
+        } catch (IOException ignored) {
+            // best effort: temporary files in the system temp folder
+        }
+    }
+}
