@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
                 + "Run without arguments to open the desktop app.",
         subcommands = {ListCommand.class, CheckCommand.class, TrajectoryCommand.class, SampleCommand.class,
             DevicesCommand.class, BenchCommand.class, BasinsCommand.class, SweepCommand.class,
-            CriticalCommand.class, LandscapeCommand.class,
+            CriticalCommand.class, LandscapeCommand.class, RenderCommand.class,
             CommandLine.HelpCommand.class})
 public final class SaddlepointCli implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
