@@ -39,6 +39,7 @@ public final class MainWindow extends BorderPane {
         optimizerPanel = new OptimizerPanel(model, i18n, style, listeners);
         explainer = new ExplainerPane(model, i18n, listeners);
         views = new CentreViews(model, i18n, settings, listeners, explainer.explanationProperty());
+        var curvature = new org.saddlepoint.ui.curvature.CurvaturePanel(model, i18n, views, explainer.explanationProperty(), listeners);
         charts = new RunCharts(i18n, style);
         playbackBar = new PlaybackBar(model.playback(), i18n, listeners);
         listeners.bindAll(() -> charts.show(model.snapshot()), model.snapshotProperty());
@@ -66,7 +67,7 @@ public final class MainWindow extends BorderPane {
             setTop(new AppMenu(i18n, settings, actions, model).bar());
             surfacePanel.setPrefWidth(290);
             optimizerPanel.setPrefWidth(340);
-            setLeft(surfacePanel);
+            setLeft(curvature.under(surfacePanel));
             setRight(optimizerPanel);
             setBottom(status);
         }
