@@ -73,6 +73,7 @@ public final class MainWindow extends BorderPane {
             setLeft(curvature.under(surfacePanel));
             setRight(optimizerPanel);
             setBottom(status);
+            network.hideSidesWhileShown(this);
         }
         listeners.add(() -> {
             prefs.saveDivider("vertical", vertical.getDividerPositions()[0]);

@@ -66,7 +66,7 @@ public final class Curvature3D {
         }
         m.getFaces().setAll(faces);
         MeshView view = new MeshView(m);
-        PhongMaterial mat = new PhongMaterial(Color.color(0.95, 0.55, 0.15, 0.45));
+        PhongMaterial mat = new PhongMaterial(Color.color(0.85, 0.2, 0.75, 0.62));
         mat.setSpecularColor(Color.color(1, 1, 1, 0.3));
         view.setMaterial(mat);
         view.setCullFace(CullFace.NONE);

@@ -101,8 +101,10 @@ public final class CurvaturePanel extends TitledPane {
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setVisible(false);
         HBox.setHgrow(progress, Priority.ALWAYS);
-        HBox buttons = new HBox(6, inspect, find);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 4, inspect, find);
         HBox busy = new HBox(6, progress, cancel);
+        busy.visibleProperty().bind(progress.visibleProperty());
+        busy.managedProperty().bind(progress.visibleProperty());
 
         GridPane grid = new GridPane();
         grid.setHgap(6);
@@ -112,6 +114,9 @@ public final class CurvaturePanel extends TitledPane {
         for (int i = 0; i < keys.length; i++) {
             Label k = new Label(i18n.get(keys[i]));
             k.getStyleClass().add("field-label");
+            k.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            values[i].setWrapText(true);
+            values[i].setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             grid.addRow(i, k, values[i]);
         }
         escapeButton = new Button(i18n.get("curv.escape"));
@@ -120,7 +125,10 @@ public final class CurvaturePanel extends TitledPane {
         stepField.setId("escape-s");
         stepField.setPrefColumnCount(4);
         Label s = new Label("s =");
-        HBox escapeRow = new HBox(6, escapeButton, s, stepField);
+        s.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox sBox = new HBox(4, s, stepField);
+        sBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane escapeRow = new javafx.scene.layout.FlowPane(6, 4, escapeButton, sBox);
         escapeRow.visibleProperty().bind(escapeButton.disableProperty().not());
         escapeRow.managedProperty().bind(escapeRow.visibleProperty());
         escapeButton.setDisable(true);
@@ -139,11 +147,21 @@ public final class CurvaturePanel extends TitledPane {
         });
         Label hint = new Label(i18n.get("curv.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        escapeResult.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints valueColumn = new javafx.scene.layout.ColumnConstraints();
+        valueColumn.setHgrow(Priority.ALWAYS);
+        valueColumn.setFillWidth(true);
+        grid.getColumnConstraints().setAll(new javafx.scene.layout.ColumnConstraints(), valueColumn);
         hint.getStyleClass().add("hint");
         VBox box = new VBox(6, buttons, busy, hint, grid, escapeRow, escapeResult, list);
         box.setPadding(new Insets(6));
         setContent(box);
         setExpanded(true);
+        setPrefWidth(290);
+        setMaxWidth(Double.MAX_VALUE);
+        box.setMinWidth(0);
+        box.setPrefWidth(290);
 
         views.view2d().setOnPick((x, y) -> { if (inspect.isSelected()) inspect(x, y); else model.setStart(x, y); });
         views.view3d().setOnPick((x, y) -> { if (inspect.isSelected()) inspect(x, y); else model.setStart(x, y); });
@@ -188,7 +206,8 @@ public final class CurvaturePanel extends TitledPane {
         type.setText(CurvatureText.type(c, i18n));
         escapeButton.setDisable(!(c.lambda1() < 0));
         escapeResult.setText("");
-        stepField.setText(CurvatureText.num(0.1 * size()).replace('−', '-'));
+        // against v₁ by default, so Δ and the λ₁ arrow do not overlap (½λ₁s² is the same either way)
+        stepField.setText(CurvatureText.num(-0.1 * size()).replace('−', '-'));
         refresh();
     }
 

@@ -28,6 +28,7 @@ public final class NetworkForm extends GridPane {
                 {"net.seed", seed}, {"net.directions", directions}, {"net.span", span}, {"net.grid", grid}};
         for (int i = 0; i < rows.length; i++) {
             Label l = new Label(i18n.get((String) rows[i][0]));
+            l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             addRow(i, l, (javafx.scene.Node) rows[i][1]);
         }
         directions.setTooltip(new javafx.scene.control.Tooltip(i18n.get("net.directions.tip")));

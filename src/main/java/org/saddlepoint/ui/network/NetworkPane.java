@@ -93,6 +93,8 @@ public final class NetworkPane extends BorderPane {
         testToggle.setDisable(true);
         info.setId("network-info");
         info.setWrapText(true);
+        info.setMaxWidth(Double.MAX_VALUE);
+        info.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         spectrum = new SpectrumChart(i18n);
         spectrum.setPrefHeight(260);
         Label decisionTitle = new Label(i18n.get("net.decision"));
@@ -119,6 +121,21 @@ public final class NetworkPane extends BorderPane {
         tab = new Tab(i18n.get("net.tab"), this);
         tab.setId("tab-network");
         tab.setClosable(false);
+    }
+
+    /**
+     * While this tab is showing, the window's side panels (which belong to the 2D surfaces) are
+     * hidden so the network gets the width; they come back when another tab is chosen.
+     */
+    public void hideSidesWhileShown(BorderPane window) {
+        javafx.scene.Node left = window.getLeft(), right = window.getRight();
+        tab.selectedProperty().addListener((o, a, on) -> {
+            for (javafx.scene.Node n : new javafx.scene.Node[] {left, right}) {
+                if (n == null) continue;
+                n.setVisible(!on);
+                n.setManaged(!on);
+            }
+        });
     }
 
     /** The centre tab holding this pane. */
@@ -191,7 +208,7 @@ public final class NetworkPane extends BorderPane {
                 pct(r.trainAccuracy()), pct(r.testAccuracy())));
         Directions d = r.directions();
         b.append('\n').append(i18n.fmt("net.plane", d.kind()));
-        if (d.explainedVariance() != null) {
+        if (d.explainedVariance() != null && d.explainedVariance().length >= 2) {
             b.append('\n').append(i18n.fmt("net.explained", pct(d.explainedVariance()[0]), pct(d.explainedVariance()[1]),
                     pct(d.explainedVariance()[0] + d.explainedVariance()[1])));
         }
