@@ -39,6 +39,9 @@ public final class MainWindow extends BorderPane {
         optimizerPanel = new OptimizerPanel(model, i18n, style, listeners);
         explainer = new ExplainerPane(model, i18n, listeners);
         views = new CentreViews(model, i18n, settings, listeners, explainer.explanationProperty());
+        var curvature = new org.saddlepoint.ui.curvature.CurvaturePanel(model, i18n, views, explainer.explanationProperty(), listeners);
+        var network = new org.saddlepoint.ui.network.NetworkPane(i18n);
+        views.getTabs().add(network.tab());
         charts = new RunCharts(i18n, style);
         playbackBar = new PlaybackBar(model.playback(), i18n, listeners);
         listeners.bindAll(() -> charts.show(model.snapshot()), model.snapshotProperty());
@@ -70,12 +73,14 @@ public final class MainWindow extends BorderPane {
             status.setProgress(p >= 1 ? 0 : Math.max(0.01, p));
         }, model.gridProgressProperty());
         if (!presenting) {
-            setTop(new AppMenu(i18n, settings, actions, model).bar());
+            setTop(org.saddlepoint.ui.network.AnalysisMenu.install(new AppMenu(i18n, settings, actions, model).bar(), i18n, curvature, network,
+                    new org.saddlepoint.ui.network.LandscapeFiles(network, i18n, this)));
             surfacePanel.setPrefWidth(290);
             optimizerPanel.setPrefWidth(340);
-            setLeft(surfacePanel);
+            setLeft(curvature.under(surfacePanel));
             setRight(optimizerPanel);
             setBottom(status);
+            network.hideSidesWhileShown(this);
         }
         listeners.add(() -> {
             prefs.saveDivider("vertical", vertical.getDividerPositions()[0]);

@@ -59,6 +59,8 @@ public class Landscape3DView extends Region {
     private final Group world = new Group();
     private final MeshView surfaceView = new MeshView(), wireView = new MeshView(), contourView = new MeshView();
     private final Group trajectoryGroup = new Group();
+    private final Group overlayGroup = new Group();
+    private java.util.function.Function<SceneBox, List<Node>> overlay;
     private final SubScene subScene;
     private final OrbitCamera orbit = new OrbitCamera(world);
     private final AtomicLong requests = new AtomicLong();
@@ -93,7 +95,7 @@ public class Landscape3DView extends Region {
         contourView.setMouseTransparent(true);
         contourView.setVisible(false);
         trajectoryGroup.setMouseTransparent(true);
-        world.getChildren().addAll(surfaceView, wireView, contourView, trajectoryGroup);
+        world.getChildren().addAll(surfaceView, wireView, contourView, trajectoryGroup, overlayGroup);
 
         AmbientLight ambient = new AmbientLight(Color.gray(0.42));
         PointLight key = new PointLight(Color.gray(0.78));
@@ -141,6 +143,7 @@ public class Landscape3DView extends Region {
                         wireView.setMesh(mesh(wire));
                         contourView.setMesh(mesh(contours));
                         tubes.rebuild(trajectories, box, step);
+                        rebuildOverlay();
                     }
                     done.complete(null);
                 });
@@ -150,6 +153,25 @@ public class Landscape3DView extends Region {
         });
         return done;
     }
+
+    /**
+     * Extra scene content (e.g. a translucent curvature patch, marker spheres) built by
+     * {@code builder} from the current {@link SceneBox}; rebuilt whenever a new grid changes the
+     * box, cleared with null. The nodes are mouse-transparent; build them in scene coordinates.
+     */
+    public void setOverlay(java.util.function.Function<SceneBox, List<Node>> builder) {
+        overlay = builder;
+        rebuildOverlay();
+    }
+
+    private void rebuildOverlay() {
+        overlayGroup.getChildren().clear();
+        if (overlay != null && box != null) overlayGroup.getChildren().setAll(overlay.apply(box));
+        overlayGroup.setMouseTransparent(true);
+    }
+
+    /** Number of nodes the overlay now shows (0 before a grid or without an overlay). */
+    public int overlayNodeCount() { return overlayGroup.getChildren().size(); }
 
     public void setWireframe(boolean on) { wireView.setVisible(on); }
 

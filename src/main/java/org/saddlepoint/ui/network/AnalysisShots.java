@@ -1,0 +1,81 @@
+package org.saddlepoint.ui.network;
+
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import org.saddlepoint.analysis.CriticalType;
+import org.saddlepoint.ui.I18n;
+import org.saddlepoint.ui.LabShell;
+import org.saddlepoint.ui.curvature.CurvaturePanel;
+import org.saddlepoint.ui.model.LabModel;
+
+/**
+ * The screenshot command's states for this feature: the curvature inspector on the saddle of
+ * Himmelblau nearest the origin (critical points found, escape step taken) in 2D and 3D, and a
+ * network landscape with its defaults. Runs on the command's thread; UI work goes to the FX thread.
+ */
+public final class AnalysisShots {
+    /** Writes one screenshot. */
+    public interface Shooter { void shoot(String name) throws IOException, InterruptedException; }
+
+    /** Waits for the model's results, then sets the playback step. */
+    public interface Settler { void settle(int step) throws InterruptedException; }
+
+    private AnalysisShots() { }
+
+    public static void take(LabShell shell, LabModel model, Shooter shooter, Settler settler) throws IOException, InterruptedException {
+        fx(() -> {
+            shell.setLocale(I18n.ENGLISH);
+            model.choose("himmelblau");
+            shell.window().views().show2d();
+            return null;
+        });
+        settler.settle(0);
+        CurvaturePanel curv = fx(() -> (CurvaturePanel) shell.scene().lookup("#curvature-pane"));
+        fx(() -> { curv.findCriticalPoints(); return null; });
+        waitFor(() -> fx(() -> curv.criticalPoints().size() >= 9));
+        fx(() -> {
+            var saddle = curv.criticalPoints().stream().filter(p -> p.type() == CriticalType.SADDLE)
+                    .min(Comparator.comparingDouble(p -> Math.hypot(p.x(), p.y()))).orElseThrow();
+            curv.inspectToggle().setSelected(true);
+            curv.inspect(saddle.x(), saddle.y());
+            curv.escape();
+            return null;
+        });
+        shooter.shoot("07-curvature-saddle-2d.png");
+        fx(() -> { shell.window().views().show3d(); return null; });
+        shooter.shoot("08-curvature-saddle-3d.png");
+        NetworkPane net = fx(() -> (NetworkPane) shell.window().views().getTabs().stream()
+                .filter(t -> "tab-network".equals(t.getId())).findFirst().orElseThrow().getContent());
+        fx(() -> {
+            shell.window().views().getSelectionModel().select(net.tab());
+            net.compute();
+            return null;
+        });
+        waitFor(() -> fx(() -> net.result() != null));
+        shooter.shoot("09-network-landscape.png");
+    }
+
+    private static void waitFor(Supplier<Boolean> condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!condition.get()) {
+            if (System.nanoTime() > deadline) throw new IllegalStateException("the app did not finish computing within 120 s");
+            Thread.sleep(50);
+        }
+    }
+
+    private static <T> T fx(Supplier<T> action) {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(action.get());
+            } catch (RuntimeException | Error e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f.join();
+    }
+}
