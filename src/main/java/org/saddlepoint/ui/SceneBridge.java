@@ -42,7 +42,13 @@ public final class SceneBridge {
         var v = views.view3d();
         double el = Math.max(-90, Math.min(90, v.getCameraElevation()));
         double dist = Math.max(30, Math.min(2000, v.getCameraDistance()));
-        return new ViewState(views.getSelectionModel().getSelectedIndex() == 0, new SceneCamera(v.getCameraAzimuth(), el, dist), gradientField);
+        return new ViewState(is3d(views), new SceneCamera(v.getCameraAzimuth(), el, dist), gradientField);
+    }
+
+    /** Whether the 3D tab is the one showing. */
+    public static boolean is3d(CentreViews views) {
+        var t = views.getSelectionModel().getSelectedItem();
+        return t != null && "tab-3d".equals(t.getId());
     }
 
     /** The scene on screen: surface and parameters, start, racers, view, camera, step and {@code caption} (may be null). */
