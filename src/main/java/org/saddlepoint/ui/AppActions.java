@@ -13,4 +13,7 @@ public interface AppActions {
     void resetCamera();
 
     void quit();
+
+    /** Scene files, lessons, export and the gradient-field toggle; null where the app has none. */
+    default SceneHooks sceneHooks() { return null; }
 }

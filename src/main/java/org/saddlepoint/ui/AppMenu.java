@@ -21,6 +21,9 @@ final class AppMenu {
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> actions.quit());
         Menu file = new Menu(i18n.get("menu.file"), null, quit);
+        SceneHooks hooks = actions.sceneHooks();
+        if (hooks != null) file.getItems().addAll(0, java.util.List.of(hooks.fileItems(i18n)));
+        if (hooks != null) file.getItems().add(hooks.fileItems(i18n).length, new SeparatorMenuItem());
 
         MenuItem reset = new MenuItem(i18n.get("menu.resetCamera"));
         reset.setOnAction(e -> actions.resetCamera());
@@ -65,6 +68,13 @@ final class AppMenu {
         language.setId("menu-language");
 
         bar.getMenus().addAll(file, view, language);
+        if (hooks != null) {
+            CheckMenuItem field = new CheckMenuItem(i18n.get("menu.gradientField"));
+            field.setId("menu-gradient-field");
+            field.selectedProperty().bindBidirectional(hooks.gradientFieldProperty());
+            view.getItems().add(3, field);
+            bar.getMenus().addAll(2, java.util.List.of(hooks.menus(i18n.locale())));
+        }
     }
 
     MenuBar bar() { return bar; }

@@ -21,12 +21,14 @@ public final class LabShell implements AppActions {
     private final AppPreferences prefs;
     private Scene scene;
     private MainWindow window;
+    private final SceneHooks hooks;
 
     public LabShell(Stage stage, LabModel model, AppSettings settings, AppPreferences prefs, double width, double height) {
         this.stage = stage;
         this.model = model;
         this.settings = settings;
         this.prefs = prefs;
+        this.hooks = new SceneHooks(stage, model, settings, () -> window.views());
         window = new MainWindow(model, new I18n(settings.localeProperty().get()), settings, this, prefs);
         show(width, height);
         stage.setFullScreenExitHint("");
@@ -63,6 +65,7 @@ public final class LabShell implements AppActions {
         scene = new Scene(window, width, height);
         applyStyles();
         KeyBindings.install(scene, model.playback(), this, settings);
+        hooks.installDragAndDrop(scene);
         stage.setScene(scene);
         stage.setTitle(title());
     }
@@ -91,6 +94,8 @@ public final class LabShell implements AppActions {
         rebuild();
         stage.setFullScreen(on);
     }
+
+    @Override public SceneHooks sceneHooks() { return hooks; }
 
     @Override public void resetCamera() { window.views().resetCamera(); }
 

@@ -52,6 +52,13 @@ public final class MainWindow extends BorderPane {
         bottom = new SplitPane(explainer, charts);
         bottom.setDividerPositions(prefs.divider("bottom", 0.42));
         VBox lower = new VBox(playbackBar, bottom);
+        SceneHooks hooks = actions.sceneHooks();
+        if (hooks != null) {
+            lower.getChildren().add(0, hooks.captionLabel(i18n.locale(), listeners));
+            listeners.bindAll(() -> views.view2d().setShowGradientField(hooks.gradientFieldProperty().get(),
+                    !hooks.gradientFieldProperty().get() || model.surfaceProperty().get() == null ? null : model.surfaceProperty().get().newEvaluator()),
+                    hooks.gradientFieldProperty(), model.surfaceProperty());
+        }
         VBox.setVgrow(bottom, javafx.scene.layout.Priority.ALWAYS);
         vertical = new SplitPane(views, lower);
         vertical.setOrientation(Orientation.VERTICAL);

@@ -21,6 +21,8 @@ public final class SaddlepointApp extends Application {
         stage.setOnCloseRequest(e -> shell.quit());
         stage.show();
         model.playback().playingProperty().set(true);
+        java.util.List<String> raw = getParameters().getRaw();
+        if (raw.size() == 1 && SceneHooks.isSceneFile(raw.get(0))) shell.sceneHooks().open(java.nio.file.Path.of(raw.get(0)));
         FxWatchdog.installFromSystemProperty();
         if (Boolean.getBoolean("saddlepoint.startupTiming")) reportStartup(model);
     }
