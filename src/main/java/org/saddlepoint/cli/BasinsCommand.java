@@ -92,14 +92,7 @@ final class BasinsCommand implements Callable<Integer> {
     }
 
     private Domain resolveDomain() {
-        if (domain != null) {
-            try {
-                return Domain.parse(domain);
-            } catch (IllegalArgumentException e) {
-                throw new UserError("--domain: " + e.getMessage());
-            }
-        }
-        return surfaceOptions.options.declaredDomain().orElseThrow(() -> new UserError("--domain is required with --expr"));
+        return surfaceOptions.options.domain(domain);
     }
 
     static List<double[]> parseMinima(String text) {

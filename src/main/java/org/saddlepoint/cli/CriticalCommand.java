@@ -46,16 +46,7 @@ final class CriticalCommand implements Callable<Integer> {
         if (!format.equals("json") && !format.equals("csv")) throw new UserError("--format must be json or csv, got '" + format + "'");
         if (starts < 1 || starts > 1000) throw new UserError("--starts must be in [1, 1000], got " + starts);
         Surface surface = surfaceOptions.options.resolve();
-        Domain d;
-        if (domain != null) {
-            try {
-                d = Domain.parse(domain);
-            } catch (IllegalArgumentException e) {
-                throw new UserError("--domain: " + e.getMessage());
-            }
-        } else {
-            d = surfaceOptions.options.declaredDomain().orElseThrow(() -> new UserError("--domain is required with --expr"));
-        }
+        Domain d = surfaceOptions.options.domain(domain);
         CriticalPointFinder base = CriticalPointFinder.defaults();
         CriticalPointFinder finder = new CriticalPointFinder(starts, starts, base.maxIterations(), base.gradientTolerance(),
                 base.maxStep(), base.mergeTolerance());

@@ -48,16 +48,7 @@ final class SampleCommand implements Callable<Integer> {
         if (!format.equals("npy") && !format.equals("csv")) throw new UserError("--format must be npy or csv, got '" + format + "'");
         int[] n = Args.grid("--grid", grid);
         Surface surface = surfaceOptions.options.resolve();
-        Domain d;
-        if (domain != null) {
-            try {
-                d = Domain.parse(domain);
-            } catch (IllegalArgumentException e) {
-                throw new UserError("--domain: " + e.getMessage());
-            }
-        } else {
-            d = surfaceOptions.options.declaredDomain().orElseThrow(() -> new UserError("--domain is required with --expr"));
-        }
+        Domain d = surfaceOptions.options.domain(domain);
         Sampler sampler;
         try {
             sampler = Samplers.byName(backend);

@@ -40,6 +40,21 @@ public final class SurfaceOptions {
         return SurfaceLookup.resolve(choice.surface, parameters, surfacesDir).surface();
     }
 
+    /**
+     * The domain to use: {@code --domain XMIN,XMAX,YMIN,YMAX} when given, else the one the chosen
+     * surface declares; with {@code --expr} the option is required.
+     */
+    org.saddlepoint.surface.Domain domain(String domainOption) {
+        if (domainOption != null) {
+            try {
+                return org.saddlepoint.surface.Domain.parse(domainOption);
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--domain: " + e.getMessage());
+            }
+        }
+        return declaredDomain().orElseThrow(() -> new UserError("--domain is required with --expr"));
+    }
+
     /** The domain the chosen surface declares, if it is a catalogued surface. */
     java.util.Optional<org.saddlepoint.surface.Domain> declaredDomain() {
         if (choice.expression != null) return java.util.Optional.empty();
