@@ -67,6 +67,9 @@ public final class BasinMap {
                     0.01 * Math.max(domain.width(), domain.height()), List.of());
         }
 
+        /** The same map on an n×n grid of starts (e.g. a coarse preview). */
+        public Spec withGrid(int n) { return new Spec(optimizer, schedule, domain, n, steps, gradientTolerance, clusterTolerance, minima); }
+
         public Spec withSchedule(Schedule s) { return new Spec(optimizer, s, domain, grid, steps, gradientTolerance, clusterTolerance, minima); }
 
         public Spec withGradientTolerance(double t) { return new Spec(optimizer, schedule, domain, grid, steps, t, clusterTolerance, minima); }

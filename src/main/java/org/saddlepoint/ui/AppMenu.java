@@ -12,7 +12,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.saddlepoint.ui.model.LabModel;
 
-/** The menu bar: File (quit), View (3D reset, colour map, theme, presentation), Language. */
+/** The menu bar: File (quit), View (3D reset, colour map, theme, presentation), Compute (backend), Language. */
 final class AppMenu {
     private final MenuBar bar = new MenuBar();
 
@@ -67,7 +67,7 @@ final class AppMenu {
         Menu language = new Menu(i18n.get("menu.language"), null, en, zh);
         language.setId("menu-language");
 
-        bar.getMenus().addAll(file, view, language);
+        bar.getMenus().addAll(file, view, org.saddlepoint.ui.compute.BackendMenu.create(i18n), language);
         if (hooks != null) {
             CheckMenuItem field = new CheckMenuItem(i18n.get("menu.gradientField"));
             field.setId("menu-gradient-field");

@@ -5,7 +5,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
-import org.saddlepoint.compute.CpuSampler;
 import org.saddlepoint.ui.model.CatalogChoice;
 import org.saddlepoint.ui.model.GridComputer;
 import org.saddlepoint.ui.model.LabModel;
@@ -39,7 +38,7 @@ public final class LabModels {
         ExecutorService runs = Executors.newSingleThreadExecutor(daemon("saddlepoint-trajectories"));
         ExecutorService grids = Executors.newSingleThreadExecutor(daemon("saddlepoint-grids"));
         return new LabModel(catalog(), new TrajectoryComputer(runs, Platform::runLater),
-                new GridComputer(new CpuSampler(), grids, Platform::runLater));
+                new GridComputer(org.saddlepoint.ui.compute.ComputeBackends.sampler(), grids, Platform::runLater));
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

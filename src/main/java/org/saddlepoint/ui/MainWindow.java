@@ -67,6 +67,7 @@ public final class MainWindow extends BorderPane {
 
         StatusBar status = new StatusBar();
         status.setId("status-bar");
+        views.getTabs().add(new org.saddlepoint.ui.compute.MapsPane(model, i18n, views, status, listeners, style).tab());
         listeners.bindAll(() -> status.setText(statusText(model, i18n)), model.statusProperty(), model.snapshotProperty());
         listeners.bindAll(() -> {
             double p = model.gridProgressProperty().get();

@@ -5,14 +5,18 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
+import org.saddlepoint.compute.Backend;
 import org.saddlepoint.compute.Sampler;
+import org.saddlepoint.compute.SelectableSampler;
 import org.saddlepoint.surface.Domain;
 import org.saddlepoint.surface.ScalarGrid;
 import org.saddlepoint.surface.Surface;
 
 /**
  * Resamples a surface off the UI thread (the 3D grid, then the 2D grid) with progress; a newer
- * request cancels the older one, and only the newest result reaches the UI thread.
+ * request cancels the older one, and only the newest result reaches the UI thread. With a
+ * {@link SelectableSampler} the user's backend choice applies: when the choice changes, the
+ * last request is sampled again on the new backend.
  */
 public final class GridComputer {
     public static final int GRID_3D = 256, GRID_2D = 400;
@@ -29,6 +33,35 @@ public final class GridComputer {
         this.uiThread = uiThread;
         this.n3d = n3d;
         this.n2d = n2d;
+        if (sampler instanceof SelectableSampler s) {
+            java.lang.ref.WeakReference<GridComputer> self = new java.lang.ref.WeakReference<>(this);
+            Runnable[] hook = new Runnable[1];
+            hook[0] = () -> {
+                GridComputer g = self.get();
+                if (g == null) s.removeChangeListener(hook[0]);
+                else g.backendChanged(s.selected());
+            };
+            s.addChangeListener(hook[0]);
+        }
+    }
+
+    private record Request(Surface surface, Domain domain, DoubleConsumer progress, Consumer<GridPair> apply, Consumer<String> failed,
+                           Backend backend) { }
+
+    private volatile Request last;
+
+    /** The sampler the grids are taken with. */
+    public Sampler sampler() { return sampler; }
+
+    /** Samples the last request again when the user picked another backend (any thread). */
+    private void backendChanged(Backend now) {
+        Request r = last;
+        if (r != null && !now.equals(r.backend())) {
+            uiThread.execute(() -> {
+                Request again = last;
+                if (again == r) submit(r.surface(), r.domain(), r.progress(), r.apply(), r.failed());
+            });
+        }
     }
 
     /**
@@ -37,6 +70,7 @@ public final class GridComputer {
      */
     public void submit(Surface surface, Domain domain, DoubleConsumer progress, Consumer<GridPair> apply, Consumer<String> failed) {
         long id = latest.incrementAndGet();
+        last = new Request(surface, domain, progress, apply, failed, sampler instanceof SelectableSampler s ? s.selected() : null);
         worker.execute(() -> {
             if (latest.get() != id) return;
             try {

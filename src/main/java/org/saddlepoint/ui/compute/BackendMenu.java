@@ -1,0 +1,51 @@
+package org.saddlepoint.ui.compute;
+
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import org.saddlepoint.compute.Backend;
+import org.saddlepoint.compute.SelectableSampler;
+import org.saddlepoint.ui.I18n;
+
+/**
+ * The menu "Compute › Backend": Auto, CPU and every OpenCL device found (radio items), and a
+ * line saying what sampled the last grid. Picking one resamples the views on it.
+ */
+public final class BackendMenu {
+    private BackendMenu() { }
+
+    public static Menu create(I18n i18n) { return create(i18n, ComputeBackends.sampler()); }
+
+    static Menu create(I18n i18n, SelectableSampler sampler) {
+        Menu backend = new Menu(i18n.get("compute.backend"));
+        backend.setId("menu-backend");
+        ToggleGroup group = new ToggleGroup();
+        for (Backend b : Backend.available()) {
+            String text = switch (b.kind()) {
+                case AUTO -> i18n.get("compute.auto");
+                case CPU -> i18n.fmt("compute.cpu", Runtime.getRuntime().availableProcessors());
+                case OPENCL -> b.describe();
+            };
+            RadioMenuItem item = new RadioMenuItem(text);
+            item.setId("backend-" + b.id().replace(':', '-'));
+            item.setToggleGroup(group);
+            item.setSelected(b.equals(sampler.selected()));
+            item.setOnAction(e -> sampler.select(b));
+            backend.getItems().add(item);
+        }
+        if (Backend.available().size() == 2) {
+            MenuItem none = new MenuItem(i18n.get("compute.noOpenCl"));
+            none.setDisable(true);
+            backend.getItems().add(none);
+        }
+        MenuItem inUse = new MenuItem();
+        inUse.setId("backend-in-use");
+        inUse.setDisable(true);
+        Menu compute = new Menu(i18n.get("menu.compute"), null, backend, new SeparatorMenuItem(), inUse);
+        compute.setId("menu-compute");
+        compute.setOnShowing(e -> inUse.setText(i18n.fmt("compute.inUse", sampler.inUse())));
+        return compute;
+    }
+}

@@ -1,0 +1,102 @@
+package org.saddlepoint.ui.compute;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+import org.controlsfx.control.StatusBar;
+import org.saddlepoint.compute.Sampler;
+import org.saddlepoint.ui.CentreViews;
+import org.saddlepoint.ui.I18n;
+import org.saddlepoint.ui.Listeners;
+import org.saddlepoint.ui.chart.ChartStyle;
+import org.saddlepoint.ui.model.LabModel;
+
+/**
+ * The "Maps" centre tab: basins of attraction of two optimizers, a hyperparameter map with grid
+ * and random search, and the learning-rate range test — each computed in the background with
+ * progress, ETA and cancel, coarse first, on the model's surface and optimizers. A map computes
+ * itself when first shown. Also puts the sampling backend in use on the window's status bar and
+ * tells each fallback to the CPU once.
+ */
+public final class MapsPane extends BorderPane {
+    private static final Executor WORKER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "saddlepoint-maps");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final Tab tab;
+    private final TabPane views = new TabPane();
+    private final BasinsView basins;
+    private final HyperparameterView hyper;
+    private final LrRangeView lr;
+
+    public MapsPane(LabModel model, I18n i18n, CentreViews centre, StatusBar status, Listeners listeners, ChartStyle style) {
+        this(model, i18n, centre::show2d, status, listeners, style, ComputeBackends.sampler(), WORKER, Platform::runLater);
+    }
+
+    /** With explicit executors (tests run the work on the FX thread with {@code Runnable::run}). */
+    public MapsPane(LabModel model, I18n i18n, Runnable showMainView, StatusBar status, Listeners listeners, ChartStyle style,
+                    Sampler sampler, Executor worker, Executor uiThread) {
+        setId("maps-pane");
+        basins = new BasinsView(model, i18n, listeners, sampler, new MapJob(worker, uiThread), showMainView);
+        hyper = new HyperparameterView(model, i18n, listeners, new MapJob(worker, uiThread));
+        lr = new LrRangeView(model, i18n, listeners, new MapJob(worker, uiThread), style);
+        Tab tb = new Tab(i18n.get("maps.basins"), basins), th = new Tab(i18n.get("maps.hyper"), hyper), tl = new Tab(i18n.get("maps.lr"), lr);
+        tb.setId("maps-basins");
+        th.setId("maps-hyper");
+        tl.setId("maps-lr");
+        for (Tab t : new Tab[] {tb, th, tl}) t.setClosable(false);
+        views.getTabs().addAll(tb, th, tl);
+        setCenter(views);
+        tab = new Tab(i18n.get("maps.tab"), this);
+        tab.setId("tab-maps");
+        tab.setClosable(false);
+        tab.selectedProperty().addListener((o, a, on) -> { if (on) showing(); });
+        views.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> { if (tab.isSelected()) showing(); });
+        if (status != null) backendOnStatusBar(model, i18n, status, listeners);
+    }
+
+    private void showing() {
+        Tab t = views.getSelectionModel().getSelectedItem();
+        if (t == null) return;
+        if (t.getContent() == basins) basins.showing();
+        else if (t.getContent() == hyper) hyper.showing();
+        else lr.showing();
+    }
+
+    private void backendOnStatusBar(LabModel model, I18n i18n, StatusBar status, Listeners listeners) {
+        Label backend = new Label();
+        backend.setId("backend-label");
+        status.getRightItems().add(backend);
+        listeners.bindAll(() -> backend.setText(i18n.fmt("compute.statusBackend", ComputeBackends.inUseProperty().get())),
+                ComputeBackends.inUseProperty());
+        listeners.onInvalidate(ComputeBackends.noticeProperty(), o -> {
+            String notice = ComputeBackends.noticeProperty().get();
+            if (notice.isEmpty()) return;
+            model.statusProperty().set(i18n.fmt("compute.fallback", notice));
+            if (getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) {
+                Notifications.create().owner(getScene().getWindow()).title(i18n.get("compute.fallbackTitle")).text(notice)
+                        .hideAfter(Duration.seconds(6)).showWarning();
+            }
+        });
+    }
+
+    /** The centre tab holding this pane. */
+    public Tab tab() { return tab; }
+
+    /** Selects the sub-view: 0 basins, 1 hyperparameter map, 2 LR range test. */
+    public void select(int view) { views.getSelectionModel().select(view); }
+
+    BasinsView basins() { return basins; }
+
+    HyperparameterView hyper() { return hyper; }
+
+    LrRangeView lr() { return lr; }
+}
