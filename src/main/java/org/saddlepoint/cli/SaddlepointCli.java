@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Saddlepoint: loss landscapes and optimizers, from the command line.%n"
                 + "Run without arguments to open the desktop app.",
         subcommands = {ListCommand.class, CheckCommand.class, TrajectoryCommand.class, SampleCommand.class,
-            DevicesCommand.class, BenchCommand.class, BasinsCommand.class, SweepCommand.class,
+            DevicesCommand.class, BenchCommand.class, BasinsCommand.class, SweepCommand.class, LrRangeCommand.class,
             CriticalCommand.class, LandscapeCommand.class, RenderCommand.class,
             CommandLine.HelpCommand.class})
 public final class SaddlepointCli implements Runnable {
