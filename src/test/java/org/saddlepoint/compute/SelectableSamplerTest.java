@@ -48,7 +48,7 @@ class SelectableSamplerTest {
                 throw new AcceleratorException(Kind.DEVICE_ERROR, "OpenCL device lost: bad-device");
             }
             return good;
-        }, OpenClSampler::supports);
+        }, OpenClSampler::supports, 0);
     }
 
     @Test void eachChoiceRunsOnItsBackendAndSaysSo() {
@@ -85,12 +85,23 @@ class SelectableSamplerTest {
     }
 
     @Test void dataSurfacesStayOnTheCpuWithoutANotice() {
-        SelectableSampler s = new SelectableSampler(new CpuSampler(), () -> good, () -> GOOD, d -> good, surface -> false);
+        SelectableSampler s = new SelectableSampler(new CpuSampler(), () -> good, () -> GOOD, d -> good, surface -> false, 0);
         double[] cpu = new CpuSampler().sample(ROSENBROCK, DOMAIN, 9, 9).values();
         assertArrayEquals(cpu, s.sample(ROSENBROCK, DOMAIN, 9, 9).values());
         assertTrue(s.inUse().endsWith("— data surface"), s.inUse());
         assertEquals(0, good.jobs.get());
         assertTrue(s.notices().isEmpty());
+    }
+
+    @Test void autoKeepsSmallGridsOnTheCpuWhereAKernelBuildWouldCostMore() {
+        SelectableSampler s = new SelectableSampler(new CpuSampler(), () -> good, () -> GOOD, d -> good, OpenClSampler::supports, 1000);
+        double[] cpu = new CpuSampler().sample(ROSENBROCK, DOMAIN, 31, 32).values();
+        assertArrayEquals(cpu, s.sample(ROSENBROCK, DOMAIN, 31, 32).values()); // 992 points
+        assertEquals("Auto → CPU (" + Runtime.getRuntime().availableProcessors() + " cores) — small grid", s.inUse());
+        assertEquals(7.0, s.sample(ROSENBROCK, DOMAIN, 32, 32).at(5, 5)); // 1024 points
+        assertEquals(1, good.jobs.get());
+        s.select(Backend.of(GOOD));
+        assertEquals(7.0, s.sample(ROSENBROCK, DOMAIN, 4, 4).at(1, 1), "a device picked by hand runs every size");
     }
 
     /** The real backends: every one available here gives the CPU grid within its tolerance. */

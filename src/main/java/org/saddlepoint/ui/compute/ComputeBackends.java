@@ -19,6 +19,9 @@ public final class ComputeBackends {
     static {
         SAMPLER.addChangeListener(() -> fx(() -> IN_USE.set(SAMPLER.inUse())));
         SAMPLER.addNoticeListener(n -> fx(() -> NOTICE.set(n)));
+        Thread probe = new Thread(org.saddlepoint.compute.Backend::available, "opencl-discovery"); // ~0.1 s, off the FX thread
+        probe.setDaemon(true);
+        probe.start();
     }
 
     private ComputeBackends() { }
