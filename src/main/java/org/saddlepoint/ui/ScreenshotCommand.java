@@ -126,6 +126,7 @@ public final class ScreenshotCommand {
             settle(18);
             shoot("06-chinese-2d.png");
             org.saddlepoint.ui.network.AnalysisShots.take(shell, model, this::shoot, this::settle);
+            org.saddlepoint.ui.compute.MapsShots.take(shell, model, this::shoot, this::settle);
             node.removeNode();
             return 0;
         } catch (InterruptedException e) {

@@ -78,7 +78,7 @@ final class BasinsView extends BorderPane {
         compute = new Button(i18n.get("maps.compute"));
         compute.setId("basins-compute");
         compute.setOnAction(e -> compute());
-        HBox controls = new HBox(8, new Label(i18n.get("maps.optimizerA")), first, new Label(i18n.get("maps.optimizerB")), second,
+        FlowPane controls = new FlowPane(8, 6, new Label(i18n.get("maps.optimizerA")), first, new Label(i18n.get("maps.optimizerB")), second,
                 new Label(i18n.get("maps.grid")), grid, new Label(i18n.get("maps.steps")), steps, compute);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPadding(new Insets(6, 8, 6, 8));

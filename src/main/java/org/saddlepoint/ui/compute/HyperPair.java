@@ -40,14 +40,14 @@ enum HyperPair {
         return BETA1_BETA2.kinds.contains(k) ? BETA1_BETA2 : LR_MOMENTUM;
     }
 
-    /** The axis label as the lecture notes write it (η, β₁, …). */
-    static String symbol(Hyperparameter p) {
+    /** The axis label as the lecture notes write it (η, β₁, …), in the UI language where it is a word. */
+    static String symbol(Hyperparameter p, org.saddlepoint.ui.I18n i18n) {
         return switch (p) {
             case LR -> "η (lr)";
-            case MOMENTUM -> "momentum";
+            case MOMENTUM -> i18n.get("maps.param.momentum");
             case BETA1 -> "β₁";
             case BETA2 -> "β₂";
-            case BATCH_SIZE -> "batch size";
+            case BATCH_SIZE -> i18n.get("maps.param.batchSize");
             default -> p.id();
         };
     }

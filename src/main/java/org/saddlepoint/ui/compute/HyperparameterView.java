@@ -82,14 +82,17 @@ final class HyperparameterView extends BorderPane {
         Button compute = new Button(i18n.get("maps.compute"));
         compute.setId("hyper-compute");
         compute.setOnAction(e -> compute());
-        HBox row1 = new HBox(8, new Label(i18n.get("maps.hyper.pair")), pair, aName, aFrom, new Label("…"), aTo, bName, bFrom, new Label("…"), bTo);
-        HBox row2 = new HBox(8, new Label(i18n.get("maps.hyper.metric")), metric, new Label(i18n.get("maps.hyper.tolerance")), tolerance,
+        FlowPane row1 = new FlowPane(8, 6, new Label(i18n.get("maps.hyper.pair")), pair, aName, aFrom, new Label("…"), aTo, bName, bFrom,
+                new Label("…"), bTo);
+        FlowPane row2 = new FlowPane(8, 6, new Label(i18n.get("maps.hyper.metric")), metric, new Label(i18n.get("maps.hyper.tolerance")), tolerance,
                 new Label(i18n.get("maps.hyper.budget")), budget, new Label(i18n.get("maps.grid")), grid, compute, optimizer);
-        for (HBox r : new HBox[] {row1, row2}) r.setAlignment(Pos.CENTER_LEFT);
+        for (FlowPane r : new FlowPane[] {row1, row2}) r.setAlignment(Pos.CENTER_LEFT);
+        budget.setMinWidth(70);
         VBox top = new VBox(4, row1, row2);
         top.setPadding(new Insets(6, 8, 6, 8));
         setTop(top);
         map.setId("hyper-map");
+        map.setCentred(false);
         map.setOnCell(this::apply);
         map.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         info.setId("hyper-info");
@@ -102,6 +105,7 @@ final class HyperparameterView extends BorderPane {
         legend.setPadding(new Insets(8));
         HBox centre = new HBox(8, map, legend);
         HBox.setHgrow(map, Priority.ALWAYS);
+        map.prefWidthProperty().bind(map.heightProperty().add(MapCanvas.LEFT + MapCanvas.RIGHT - MapCanvas.TOP - MapCanvas.BOTTOM));
         centre.setPadding(new Insets(0, 8, 0, 8));
         setCenter(centre);
         bar = new JobBar(i18n, "hyper", this::cancel);
@@ -134,8 +138,8 @@ final class HyperparameterView extends BorderPane {
         Surface s = model.surfaceProperty().get();
         int examples = s == null ? 0 : s.exampleCount();
         SweepAxis a = HyperPair.defaultAxis(p.a, examples), b = HyperPair.defaultAxis(p.b, examples);
-        aName.setText(HyperPair.symbol(p.a));
-        bName.setText(HyperPair.symbol(p.b));
+        aName.setText(HyperPair.symbol(p.a, i18n));
+        bName.setText(HyperPair.symbol(p.b, i18n));
         aFrom.setText(MapAxis.num(a.from()));
         aTo.setText(MapAxis.num(a.to()));
         bFrom.setText(MapAxis.num(b.from()));
@@ -203,7 +207,7 @@ final class HyperparameterView extends BorderPane {
     }
 
     private SweepAxis axis(org.saddlepoint.compute.Hyperparameter h, TextField from, TextField to, boolean log) {
-        String name = HyperPair.symbol(h);
+        String name = HyperPair.symbol(h, i18n);
         double lo = Fields.number(from, name), hi = Fields.number(to, name);
         if (!(hi > lo)) throw new IllegalArgumentException(name + ": the range must rise, got " + from.getText().strip() + " … " + to.getText().strip());
         return new SweepAxis(h, lo, hi, log);
@@ -224,8 +228,8 @@ final class HyperparameterView extends BorderPane {
         int[] colours = HeatColors.argb(r.values(), sp.metric() == Metric.FINAL_LOSS);
         WritableImage img = new WritableImage(n, n);
         for (int ib = 0; ib < n; ib++) for (int ia = 0; ia < n; ia++) img.getPixelWriter().setArgb(ia, n - 1 - ib, colours[ib * n + ia]);
-        MapAxis x = new MapAxis(HyperPair.symbol(sp.a().parameter()), sp.a().from(), sp.a().to(), sp.a().log(), n);
-        MapAxis y = new MapAxis(HyperPair.symbol(sp.b().parameter()), sp.b().from(), sp.b().to(), sp.b().log(), n);
+        MapAxis x = new MapAxis(HyperPair.symbol(sp.a().parameter(), i18n), sp.a().from(), sp.a().to(), sp.a().log(), n);
+        MapAxis y = new MapAxis(HyperPair.symbol(sp.b().parameter(), i18n), sp.b().from(), sp.b().to(), sp.b().log(), n);
         map.show(img, x, y, (g, c) -> overlay(g, c, r));
         long diverged = java.util.Arrays.stream(r.values()).filter(v -> v == Double.POSITIVE_INFINITY).count();
         info.setText(describe(r, diverged));
@@ -234,7 +238,7 @@ final class HyperparameterView extends BorderPane {
 
     private String describe(HyperparameterSweep.Result r, long diverged) {
         HyperparameterSweep.Spec sp = r.spec();
-        String an = HyperPair.symbol(sp.a().parameter()), bn = HyperPair.symbol(sp.b().parameter());
+        String an = HyperPair.symbol(sp.a().parameter(), i18n), bn = HyperPair.symbol(sp.b().parameter(), i18n);
         String metricText = i18n.get("maps.metric." + sp.metric().name());
         StringBuilder b = new StringBuilder(i18n.fmt(sp.metric() == Metric.FINAL_LOSS ? "maps.hyper.colourLoss" : "maps.hyper.colourSteps", metricText));
         b.append("\n\n").append(search("maps.hyper.gridLine", r.gridSearch(), r.bestGrid(), an, bn));
@@ -299,7 +303,7 @@ final class HyperparameterView extends BorderPane {
         e.specProperty().set(r.optimizer());
         if (sp.b().parameter() == org.saddlepoint.compute.Hyperparameter.BATCH_SIZE) e.batchSizeProperty().set(r.noise().batchSize());
         model.selectedProperty().set(e);
-        bar.text(i18n.fmt("maps.hyper.applied", HyperPair.symbol(sp.a().parameter()), MapAxis.num(a), HyperPair.symbol(sp.b().parameter()),
+        bar.text(i18n.fmt("maps.hyper.applied", HyperPair.symbol(sp.a().parameter(), i18n), MapAxis.num(a), HyperPair.symbol(sp.b().parameter(), i18n),
                 MapAxis.num(b), e.label(), MapAxis.num(s.result().value(ia, ib))));
     }
 

@@ -8,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
@@ -67,8 +66,8 @@ final class LrRangeView extends BorderPane {
         apply.setDisable(true);
         apply.setOnAction(e -> applySuggested());
         Label optimizer = new Label();
-        HBox controls = new HBox(8, new Label(i18n.get("maps.lr.min")), min, new Label(i18n.get("maps.lr.max")), max,
-                new Label(i18n.get("maps.steps")), steps, run, apply, optimizer);
+        javafx.scene.layout.FlowPane controls = new javafx.scene.layout.FlowPane(8, 6, new Label(i18n.get("maps.lr.min")), min,
+                new Label(i18n.get("maps.lr.max")), max, new Label(i18n.get("maps.steps")), steps, run, apply, optimizer);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPadding(new Insets(6, 8, 6, 8));
         setTop(controls);

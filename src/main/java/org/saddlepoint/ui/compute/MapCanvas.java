@@ -22,6 +22,7 @@ class MapCanvas extends Region {
     private Overlay overlay;
     private BiConsumer<Integer, Integer> onCell;
     private double px, py, side;
+    private boolean centred = true;
 
     /** Draws on top of the image; use {@link #sx}/{@link #sy} for positions. */
     interface Overlay { void draw(GraphicsContext g, MapCanvas c); }
@@ -43,6 +44,12 @@ class MapCanvas extends Region {
         this.x = xAxis;
         this.y = yAxis;
         this.overlay = over;
+        redraw();
+    }
+
+    /** Whether the square map is centred in the region's width (else at its left). */
+    void setCentred(boolean c) {
+        centred = c;
         redraw();
     }
 
@@ -76,7 +83,7 @@ class MapCanvas extends Region {
         double w = canvas.getWidth(), h = canvas.getHeight();
         g.clearRect(0, 0, w, h);
         side = Math.max(0, Math.min(w - LEFT - RIGHT, h - TOP - BOTTOM));
-        px = LEFT + Math.max(0, (w - LEFT - RIGHT - side) / 2);
+        px = LEFT + (centred ? Math.max(0, (w - LEFT - RIGHT - side) / 2) : 0);
         py = TOP;
         if (image == null || side <= 0) return;
         g.setImageSmoothing(false);
@@ -112,7 +119,7 @@ class MapCanvas extends Region {
         g.setTextAlign(TextAlignment.CENTER);
         g.fillText(x.label(), px + side / 2, py + side + 32);
         g.save();
-        g.translate(12, py + side / 2);
+        g.translate(px - 46, py + side / 2);
         g.rotate(-90);
         g.fillText(y.label(), 0, 0);
         g.restore();

@@ -58,9 +58,29 @@ public final class MapsPane extends BorderPane {
         tab = new Tab(i18n.get("maps.tab"), this);
         tab.setId("tab-maps");
         tab.setClosable(false);
-        tab.selectedProperty().addListener((o, a, on) -> { if (on) showing(); });
+        tab.selectedProperty().addListener((o, a, on) -> {
+            if (on) showing();
+            Platform.runLater(this::sidePanels); // after the other tabs' own listeners
+        });
         views.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> { if (tab.isSelected()) showing(); });
         if (status != null) backendOnStatusBar(model, i18n, status, listeners);
+    }
+
+    /**
+     * While the maps show, the window's side panels are hidden so the maps get the width (as the
+     * Network tab does); they come back when the 3D or 2D tab is chosen.
+     */
+    private void sidePanels() {
+        if (tab.getTabPane() == null || tab.getTabPane().getScene() == null) return;
+        if (!(tab.getTabPane().getScene().lookup("#main-window") instanceof BorderPane window)) return;
+        Tab now = tab.getTabPane().getSelectionModel().getSelectedItem();
+        boolean hide = tab.isSelected();
+        if (!hide && (now == null || !("tab-3d".equals(now.getId()) || "tab-2d".equals(now.getId())))) return;
+        for (javafx.scene.Node n : new javafx.scene.Node[] {window.getLeft(), window.getRight()}) {
+            if (n == null) continue;
+            n.setVisible(!hide);
+            n.setManaged(!hide);
+        }
     }
 
     private void showing() {

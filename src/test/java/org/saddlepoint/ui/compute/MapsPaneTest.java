@@ -76,11 +76,13 @@ class MapsPaneTest {
 
     private void build(java.util.concurrent.Executor work, java.util.concurrent.Executor ui) {
         listeners.dispose();
-        pane = new MapsPane(model, new I18n(I18n.ENGLISH), mainViewShown::incrementAndGet, status, listeners, ChartStyle.LIGHT,
+        pane = new MapsPane(model, new I18n("zh".equals(System.getProperty("maps.locale")) ? I18n.CHINESE : I18n.ENGLISH), mainViewShown::incrementAndGet, status, listeners, ChartStyle.LIGHT,
                 new CpuSampler(), work, ui);
         BorderPane root = new BorderPane(new TabPane(pane.tab()));
         root.setBottom(status);
-        stage.setScene(new Scene(root, 1300, 860));
+        Scene scene = new Scene(root, 1300, 860);
+        scene.getStylesheets().add(org.saddlepoint.ui.LabShell.class.getResource(org.saddlepoint.ui.LabShell.CSS_DIR + "base.css").toExternalForm());
+        stage.setScene(scene);
         stage.show();
     }
 
@@ -116,13 +118,13 @@ class MapsPaneTest {
         robot.clickOn("#basins-compute");
         BasinsView.Result r = v.shown();
         assertNotNull(r, v.statusText());
+        shot(robot, "maps-basins.png");
         assertTrue(r.fine());
         assertEquals(40, r.a().grid());
         assertEquals(40, (int) v.mapA().image().getWidth());
         // SGD (lr from the preset) on Himmelblau finds all four minima
         assertEquals(4, r.a().attractors().stream().filter(a -> a.value() < 1e-6).count(), r.a().attractors().toString());
         assertTrue(v.statusText().startsWith("40×40 starts"), v.statusText());
-        shot(robot, "maps-basins.png");
 
         int ix = 29, iy = 8;
         double[] c = v.mapA().cellCentre(ix, iy);
@@ -153,6 +155,7 @@ class MapsPaneTest {
         robot.clickOn("#hyper-compute");
         HyperparameterView.Shown s = pane.hyper().shown();
         assertNotNull(s, pane.hyper().statusText());
+        shot(robot, "maps-hyper.png");
         assertTrue(s.fine());
         HyperparameterSweep.Result r = s.result();
         assertEquals(144, r.values().length);
@@ -167,7 +170,6 @@ class MapsPaneTest {
         int dc = divergedCell;
         assertEquals(HeatColors.DIVERGED, robot.interact(() -> pane.hyper().map().image().getPixelReader().getArgb(dc % 12, 11 - dc / 12)) == null ? 0
                 : pane.hyper().map().image().getPixelReader().getArgb(dc % 12, 11 - dc / 12));
-        shot(robot, "maps-hyper.png");
 
         int ia = 3, ib = 5;
         HyperparameterSweep.Spec sp = r.spec();
