@@ -43,13 +43,15 @@ import org.saddlepoint.ui.model.OptimizerEntry;
  */
 final class BasinsView extends BorderPane {
     static final int COARSE = 48, CONTOUR_GRID = 160;
+    /** Default fine grids: every start of a data surface costs a pass over its examples per step. */
+    static final String GRID_EXPRESSION = "160", GRID_DATA = "64";
     private final LabModel model;
     private final I18n i18n;
     private final Runnable showMainView;
     private final Sampler sampler;
     private final MapJob job;
     private final ComboBox<OptimizerEntry> first = new ComboBox<>(), second = new ComboBox<>();
-    private final TextField grid = new TextField("160"), steps = new TextField("300");
+    private final TextField grid = new TextField(GRID_EXPRESSION), steps = new TextField("300");
     private final Button compute;
     private final MapCanvas mapA = new MapCanvas(), mapB = new MapCanvas();
     private final Label titleA = new Label(), titleB = new Label();
@@ -103,6 +105,11 @@ final class BasinsView extends BorderPane {
         bar.text(i18n.get("maps.basins.ready"));
         setBottom(bar);
         listeners.bindAll(() -> { if (shown != null) redraw(); }, model.startXProperty(), model.startYProperty());
+        listeners.bindAll(() -> {
+            Surface s = model.surfaceProperty().get();
+            boolean data = s != null && s.isDataSurface();
+            if (grid.getText().strip().equals(data ? GRID_EXPRESSION : GRID_DATA)) grid.setText(data ? GRID_DATA : GRID_EXPRESSION);
+        }, model.surfaceProperty());
     }
 
     private static VBox column(Label title, MapCanvas map) {
@@ -149,7 +156,7 @@ final class BasinsView extends BorderPane {
         boolean logHeight = model.logHeightProperty().get();
         AtomicReference<List<ContourLine>> contours = new AtomicReference<>();
         AtomicReference<List<double[]>> points = new AtomicReference<>();
-        int coarse = Math.min(COARSE, n);
+        int coarse = Math.min(COARSE, Math.max(8, n / 3));
         MapJob.Stage<Result> coarseStage = (p, c) -> {
             ScalarGrid g = sampler.sample(surface, d, CONTOUR_GRID, CONTOUR_GRID, x -> p.accept(0.15 * x), c);
             contours.set(new ContourTracer().trace(g, ContourTracer.levels(g, 14, logHeight)));

@@ -111,6 +111,7 @@ final class HyperparameterView extends BorderPane {
         bar = new JobBar(i18n, "hyper", this::cancel);
         bar.text(i18n.get("maps.hyper.ready"));
         setBottom(bar);
+        listeners.onInvalidate(model.surfaceProperty(), o -> defaults(pair.getValue())); // e.g. the batch axis ends at the example count
         listeners.bindAll(() -> {
             OptimizerEntry e = model.selectedProperty().get();
             optimizer.setText(e == null ? "" : i18n.fmt("maps.hyper.optimizer", e.label()));

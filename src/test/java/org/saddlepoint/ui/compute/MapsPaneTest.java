@@ -203,6 +203,37 @@ class MapsPaneTest {
         assertEquals("lr × batch size needs a data surface (minibatches).", pane.hyper().statusText());
     }
 
+    @Test void onADataSurfaceLrTimesBatchSizeMapsAndAClickSetsTheBatchSize(FxRobot robot) {
+        robot.interact(() -> model.choose("logistic-cross-entropy"));
+        OptimizerEntry e = model.selectedProperty().get();
+        int examples = model.surfaceProperty().get().exampleCount();
+        assertTrue(examples > 1);
+        assertEquals("64", pane.basins().gridField().getText(), "a data surface gets a smaller default grid of starts");
+        robot.interact(() -> {
+            pane.hyper().pairBox().setValue(HyperPair.LR_BATCH);
+            pane.hyper().gridField().setText("6");
+            pane.select(1);
+        });
+        robot.clickOn("#hyper-compute");
+        HyperparameterView.Shown s = pane.hyper().shown();
+        assertNotNull(s, pane.hyper().statusText());
+        assertEquals(Hyperparameter.BATCH_SIZE, s.result().spec().b().parameter());
+        assertEquals(examples, s.result().spec().b().to(), 0);
+        for (double v : s.result().values()) assertTrue(Double.isFinite(v) || v == Double.POSITIVE_INFINITY, "a value or diverged: " + v);
+        double[] c = pane.hyper().map().cellCentre(2, 4);
+        robot.clickOn(pane.hyper().map().canvas().localToScreen(c[0], c[1]));
+        assertEquals(Math.round(s.result().spec().b().value(4, 6)), e.batchSizeProperty().get());
+        assertEquals(s.result().spec().a().value(2, 6), e.spec().lr(), 0);
+        // and the basins of a data surface: every start labelled, the single minimum owning the converged ones
+        robot.interact(() -> {
+            pane.basins().gridField().setText("16");
+            pane.select(0);
+        });
+        robot.clickOn("#basins-compute");
+        assertNotNull(pane.basins().shown(), pane.basins().statusText());
+        assertEquals(16, pane.basins().shown().a().grid());
+    }
+
     @Test void lrRangeTestMarksTheSteepestDescentRateAndApplies(FxRobot robot) throws Exception {
         OptimizerEntry e = model.selectedProperty().get();
         robot.interact(() -> pane.select(2));
