@@ -104,7 +104,8 @@ final class HyperparameterView extends BorderPane {
                 marker(true, i18n.get("maps.hyper.randomSearch")), info);
         legend.setPadding(new Insets(8));
         HBox centre = new HBox(8, map, legend);
-        HBox.setHgrow(map, Priority.ALWAYS);
+        HBox.setHgrow(legend, Priority.ALWAYS);
+        map.setMinWidth(200);
         map.prefWidthProperty().bind(map.heightProperty().add(MapCanvas.LEFT + MapCanvas.RIGHT - MapCanvas.TOP - MapCanvas.BOTTOM));
         centre.setPadding(new Insets(0, 8, 0, 8));
         setCenter(centre);
