@@ -12,6 +12,10 @@
  *     listeners). {@link org.saddlepoint.compute.Samplers#tolerance} says how close to the CPU
  *     reference the active backend is ({@link org.saddlepoint.compute.Tolerance}: 1e-12 relative
  *     on fp64 devices, 1e-5 on fp32). {@code byName("cpu"|"opencl"|"auto")} for a user's choice.</li>
+ * <li>Sample with the backend the user picked (Auto, CPU or one OpenCL device), switchable at
+ *     any time, saying what ran: {@link org.saddlepoint.compute.SelectableSampler} over
+ *     {@link org.saddlepoint.compute.Backend#available()}; Auto keeps grids below 1024² on the
+ *     CPU, where a new kernel's build costs more than it saves.</li>
  * <li>The CPU reference, all cores: {@link org.saddlepoint.compute.CpuSampler}. Data surfaces
  *     are always sampled on the CPU.</li>
  * <li>Basins of attraction of an optimizer over a grid of starts:

@@ -122,7 +122,7 @@ final class LrRangeView extends BorderPane {
         LrRangeTest.Spec spec;
         try {
             double lo = Fields.number(min, i18n.get("maps.lr.min")), hi = Fields.number(max, i18n.get("maps.lr.max"));
-            int k = Fields.integer(steps, i18n.get("maps.steps"), 3, 1_000_000);
+            int k = Fields.integer(steps, i18n.get("maps.steps"), 3, 20_000); // one run, not cancellable inside: keep it short
             RunSpec base = entry.toRunSpec(model.startXProperty().get(), model.startYProperty().get(), surface.isDataSurface());
             spec = new LrRangeTest.Spec(base, lo, hi, k);
         } catch (IllegalArgumentException e) {

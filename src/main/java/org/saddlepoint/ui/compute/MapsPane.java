@@ -97,12 +97,21 @@ public final class MapsPane extends BorderPane {
         status.getRightItems().add(backend);
         listeners.bindAll(() -> backend.setText(i18n.fmt("compute.statusBackend", ComputeBackends.inUseProperty().get())),
                 ComputeBackends.inUseProperty());
-        listeners.onInvalidate(ComputeBackends.noticeProperty(), o -> {
-            String notice = ComputeBackends.noticeProperty().get();
-            if (notice.isEmpty()) return;
+        tellFallbacks(this, model, i18n, listeners, ComputeBackends.noticeProperty());
+    }
+
+    /**
+     * Tells each new fallback notice once: on the model's status line (shown in the status bar)
+     * and, while the window is showing, as a ControlsFX notification.
+     */
+    static void tellFallbacks(javafx.scene.Node owner, LabModel model, I18n i18n, Listeners listeners,
+                              javafx.beans.value.ObservableStringValue notices) {
+        listeners.onInvalidate(notices, o -> {
+            String notice = notices.get();
+            if (notice == null || notice.isEmpty()) return;
             model.statusProperty().set(i18n.fmt("compute.fallback", notice));
-            if (getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) {
-                Notifications.create().owner(getScene().getWindow()).title(i18n.get("compute.fallbackTitle")).text(notice)
+            if (owner.getScene() != null && owner.getScene().getWindow() != null && owner.getScene().getWindow().isShowing()) {
+                Notifications.create().owner(owner.getScene().getWindow()).title(i18n.get("compute.fallbackTitle")).text(notice)
                         .hideAfter(Duration.seconds(6)).showWarning();
             }
         });

@@ -278,6 +278,16 @@ class MapsPaneTest {
         assertTrue(robot.lookup("#basins-cancel").queryButton().isDisabled());
     }
 
+    @Test void aFallbackNoticeIsToldOnTheStatusLine(FxRobot robot) {
+        javafx.beans.property.SimpleStringProperty notices = new javafx.beans.property.SimpleStringProperty("");
+        robot.interact(() -> MapsPane.tellFallbacks(pane, model, new I18n(I18n.ENGLISH), listeners, notices));
+        robot.interact(() -> notices.set("no OpenCL platform: none — sampling on the CPU instead"));
+        assertEquals("Sampling on the CPU: no OpenCL platform: none — sampling on the CPU instead", model.statusProperty().get());
+        robot.interact(() -> model.statusProperty().set("something else"));
+        robot.interact(() -> notices.set("no OpenCL platform: none — sampling on the CPU instead"));
+        assertEquals("something else", model.statusProperty().get(), "the same notice is not told twice");
+    }
+
     @Test void theStatusBarNamesTheSamplingBackend(FxRobot robot) {
         String text = robot.lookup("#backend-label").queryLabeled().getText();
         assertTrue(text.startsWith("Sampling: "), text);
