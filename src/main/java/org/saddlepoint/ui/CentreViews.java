@@ -28,6 +28,7 @@ public final class CentreViews extends TabPane {
     private final Landscape3DView view3d = new Landscape3DView();
     private final Landscape2DView view2d = new Landscape2DView();
     private final Tab tab3d, tab2d;
+    private final ReadOnlyObjectProperty<StepExplanation> explanation;
     private boolean stale2d;
     /** Distance factor applied to the 3D view's default camera. */
     static final double CAMERA_ZOOM = 0.72;
@@ -48,15 +49,16 @@ public final class CentreViews extends TabPane {
         listeners.bindAll(() -> view3d.setContours(settings.contoursProperty().get()), settings.contoursProperty());
         listeners.bindAll(() -> view3d.setWireframe(settings.wireframeProperty().get()), settings.wireframeProperty());
         listeners.bindAll(this::showGrid, model.gridProperty(), model.logHeightProperty(), model.colorMapProperty());
-        tab2d.selectedProperty().addListener((o, a, selected) -> { if (selected) showGrid2d(); });
+        this.explanation = explanation;
+        tab2d.selectedProperty().addListener((o, a, selected) -> { if (selected) refresh2d(); });
         listeners.bindAll(this::showTrajectories, model.snapshotProperty());
         listeners.bindAll(() -> {
             view3d.setStep(model.playback().step());
-            view2d.setStep(model.playback().step());
+            if (tab2d.isSelected()) view2d.setStep(model.playback().step());
         }, model.playback().stepProperty());
         listeners.bindAll(() -> view2d.setStart(model.startXProperty().get(), model.startYProperty().get()),
                 model.startXProperty(), model.startYProperty());
-        listeners.bindAll(() -> view2d.setArrows(arrows(explanation.get())), explanation);
+        listeners.bindAll(() -> { if (tab2d.isSelected()) view2d.setArrows(arrows(explanation.get())); }, explanation);
         listeners.bindAll(() -> {
             SurfaceChoice c = model.choice();
             if (c != null && model.catalog().contains(c)) {
@@ -78,9 +80,9 @@ public final class CentreViews extends TabPane {
     }
 
     /**
-     * Sends the newest grids to the views. The 2D map (heat map and contours of the finer grid,
-     * drawn on the FX thread) is only brought up to date while its tab is showing, so the first
-     * frame and every 3D-only change stay fast.
+     * Sends the newest grids to the views. Both views build their meshes, heat map and contours
+     * off the FX thread. The 2D view (and its per-step drawing) is only brought up to date while
+     * its tab is showing, so playback and every 3D-only change stay fast.
      */
     private void showGrid() {
         GridPair g = model.gridProperty().get();
@@ -96,20 +98,39 @@ public final class CentreViews extends TabPane {
         GridPair g = model.gridProperty().get();
         if (!stale2d || g == null) return;
         stale2d = false;
-        view2d.setGrid(g.grid2d(), colorMap(), model.logHeightProperty().get(), model.choice().zClipLow(), model.choice().zClipHigh());
+        view2d.setGridInBackground(g.grid2d(), colorMap(), model.logHeightProperty().get(), model.choice().zClipLow(), model.choice().zClipHigh());
     }
 
-    private void showTrajectories() {
+    /** Brings the hidden-while-playing parts of the 2D view up to date when its tab is shown. */
+    private void refresh2d() {
+        view2d.model().setNotify(false);
+        view2d.setTrajectories(styles());
+        view2d.setStep(model.playback().step());
+        view2d.setArrows(arrows(explanation.get()));
+        view2d.model().setNotify(true);
+        showGrid2d();
+    }
+
+    private List<TrajectoryStyle> styles() {
         Snapshot s = model.snapshot();
         List<TrajectoryStyle> styles = new ArrayList<>();
         for (int i = 0; i < s.trajectories().size(); i++) {
             Trajectory t = s.trajectories().get(i);
             styles.add(new TrajectoryStyle(t, s.entries().get(i).color(), s.entries().get(i).label()));
         }
+        return styles;
+    }
+
+    private void showTrajectories() {
+        List<TrajectoryStyle> styles = styles();
         view3d.setTrajectories(styles);
-        view2d.setTrajectories(styles);
         view3d.setStep(model.playback().step());
-        view2d.setStep(model.playback().step());
+        if (tab2d.isSelected()) {
+            view2d.model().setNotify(false);
+            view2d.setTrajectories(styles);
+            view2d.setStep(model.playback().step());
+            view2d.model().setNotify(true);
+        }
     }
 
     private static List<Arrow> arrows(StepExplanation x) {
