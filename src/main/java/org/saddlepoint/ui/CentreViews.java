@@ -29,12 +29,14 @@ public final class CentreViews extends TabPane {
     private final Landscape2DView view2d = new Landscape2DView();
     private final Tab tab3d, tab2d;
     private final ReadOnlyObjectProperty<StepExplanation> explanation;
+    private final java.util.Locale locale;
     private boolean stale2d;
     /** Distance factor applied to the 3D view's default camera. */
     static final double CAMERA_ZOOM = 0.72;
 
     public CentreViews(LabModel model, I18n i18n, AppSettings settings, Listeners listeners, ReadOnlyObjectProperty<StepExplanation> explanation) {
         this.model = model;
+        this.locale = i18n.locale();
         tab3d = new Tab(i18n.get("view.3d"), view3d);
         tab2d = new Tab(i18n.get("view.2d"), view2d);
         tab3d.setId("tab-3d");
@@ -116,7 +118,7 @@ public final class CentreViews extends TabPane {
         List<TrajectoryStyle> styles = new ArrayList<>();
         for (int i = 0; i < s.trajectories().size(); i++) {
             Trajectory t = s.trajectories().get(i);
-            styles.add(new TrajectoryStyle(t, s.entries().get(i).color(), s.entries().get(i).label()));
+            styles.add(new TrajectoryStyle(t, s.entries().get(i).color(), s.entries().get(i).label(locale)));
         }
         return styles;
     }

@@ -159,7 +159,7 @@ public final class RunCharts extends HBox {
         for (int k = 0; k < ts.size(); k++) {
             Trajectory t = ts.get(k);
             OptimizerEntry e = s.entries().get(k);
-            XYSeries series = new XYSeries(k + " " + e.label(), false, true);
+            XYSeries series = new XYSeries(k + " " + e.label(i18n.locale()), false, true);
             int stride = Math.max(1, t.size() / 2000);
             for (int i = firstRow; i < t.size(); i += stride) {
                 double v = col.at(t, i);
