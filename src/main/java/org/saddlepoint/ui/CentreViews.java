@@ -50,7 +50,8 @@ public final class CentreViews extends TabPane {
         frameCamera();
         listeners.bindAll(() -> view3d.setContours(settings.contoursProperty().get()), settings.contoursProperty());
         listeners.bindAll(() -> view3d.setWireframe(settings.wireframeProperty().get()), settings.wireframeProperty());
-        listeners.bindAll(this::showGrid, model.gridProperty(), model.logHeightProperty(), model.colorMapProperty());
+        listeners.bindAll(this::showGrid, model.gridProperty(), model.logHeightProperty(), model.colorMapProperty(),
+                model.zClipLowProperty(), model.zClipHighProperty());
         this.explanation = explanation;
         tab2d.selectedProperty().addListener((o, a, selected) -> { if (selected) refresh2d(); });
         listeners.bindAll(this::showTrajectories, model.snapshotProperty());
@@ -90,7 +91,7 @@ public final class CentreViews extends TabPane {
         GridPair g = model.gridProperty().get();
         if (g == null) return;
         boolean log = model.logHeightProperty().get();
-        double lo = model.choice().zClipLow(), hi = model.choice().zClipHigh();
+        double lo = model.zClipLowProperty().get(), hi = model.zClipHighProperty().get();
         view3d.setGrid(g.grid3d(), colorMap(), log, lo, hi);
         stale2d = true;
         if (tab2d.isSelected()) showGrid2d();
@@ -100,7 +101,7 @@ public final class CentreViews extends TabPane {
         GridPair g = model.gridProperty().get();
         if (!stale2d || g == null) return;
         stale2d = false;
-        view2d.setGridInBackground(g.grid2d(), colorMap(), model.logHeightProperty().get(), model.choice().zClipLow(), model.choice().zClipHigh());
+        view2d.setGridInBackground(g.grid2d(), colorMap(), model.logHeightProperty().get(), model.zClipLowProperty().get(), model.zClipHighProperty().get());
     }
 
     /** Brings the hidden-while-playing parts of the 2D view up to date when its tab is shown. */

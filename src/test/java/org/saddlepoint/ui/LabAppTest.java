@@ -203,4 +203,24 @@ class LabAppTest {
             assertNotEquals(t.get(Trajectory.GRAD_X, 1), t.get(Trajectory.USED_GRAD_X, 1));
         }
     }
+
+    /** The clip check box clips both views to the 95th percentile of the sampled heights; unchecking removes it. */
+    @Test void heightClipControlClipsBothViews(FxRobot robot) throws Exception {
+        javafx.scene.control.CheckBox clip = robot.lookup("#height-clip-enabled").queryAs(javafx.scene.control.CheckBox.class);
+        assertFalse(clip.isSelected());
+        robot.interact(() -> clip.setSelected(true));
+        double[] sorted = org.saddlepoint.ui.panel.HeightClipControlTestAccess.sorted(model.gridProperty().get().grid3d());
+        double p95 = sorted[(int) Math.round(0.95 * (sorted.length - 1))];
+        double hi = model.zClipHighProperty().get();
+        assertEquals(p95, hi, 0.02 * (sorted[sorted.length - 1] - sorted[0]), "95th percentile of the sampled heights");
+        assertEquals(sorted[0], model.zClipLowProperty().get(), 1e-9);
+        robot.interact(() -> shell.window().views().show2d());
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> shell.window().views().view2d().model().colorScale() != null
+                        && Math.abs(shell.window().views().view2d().model().colorScale().hi() - hi) < 1e-9);
+        robot.interact(() -> clip.setSelected(false));
+        assertTrue(Double.isNaN(model.zClipHighProperty().get()));
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> shell.window().views().view2d().model().colorScale().hi() > hi);
+    }
 }
