@@ -69,6 +69,8 @@ public final class CentreViews extends TabPane {
                 else show3d();
             }
         }, model.choiceProperty());
+        new AdaptiveMeshDetail(view3d, settings.meshDetailProperty(), settings.meshLoweredProperty(), model.playback(), tab3d::isSelected,
+                d -> model.statusProperty().set(i18n.get("status.meshCoarse")), listeners);
         view2d.setOnPick(model::setStart);
         view2d.setOnStartDragged(model::setStart);
         view3d.setOnPick(model::setStart);

@@ -223,4 +223,18 @@ class LabAppTest {
         org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
                 () -> shell.window().views().view2d().model().colorScale().hi() > hi);
     }
+
+    /** View › 3D detail sets the mesh side of the 3D view, and the choice survives a language switch. */
+    @Test void meshDetailMenuSetsTheMeshSide(FxRobot robot) {
+        assertEquals(AdaptiveMeshDetail.FINE, shell.window().views().view3d().meshDetail());
+        robot.interact(() -> shell.settings().meshDetailProperty().set("coarse"));
+        assertEquals(AdaptiveMeshDetail.COARSE, shell.window().views().view3d().meshDetail());
+        robot.interact(() -> shell.setLocale(I18n.CHINESE));
+        assertEquals(AdaptiveMeshDetail.COARSE, shell.window().views().view3d().meshDetail());
+        robot.interact(() -> {
+            shell.settings().meshDetailProperty().set("auto");
+            shell.setLocale(I18n.ENGLISH);
+        });
+        assertEquals(AdaptiveMeshDetail.FINE, shell.window().views().view3d().meshDetail());
+    }
 }
