@@ -16,7 +16,8 @@ import org.saddlepoint.ui.view3d.Landscape3DView;
  * ({@code lowered}, which outlives a window rebuilt for another language or theme), with one notice. The pulses are timed only while playing, so an idle window costs nothing.
  */
 public final class AdaptiveMeshDetail {
-    public static final int FINE = 256, COARSE = 128;
+    /** Mesh sides: a 256² grid drawn whole, or every other sample (128 × 128 cells). */
+    public static final int FINE = 256, COARSE = 129;
     /** A frame slower than this (under 15 frames/s) counts as slow. */
     public static final long SLOW_FRAME_NANOS = 1_000_000_000L / 15;
     public static final int WINDOW = 45;
