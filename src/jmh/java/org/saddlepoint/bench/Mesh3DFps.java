@@ -1,6 +1,5 @@
 package org.saddlepoint.bench;
 
-import java.awt.Color;
 import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -26,11 +25,7 @@ public final class Mesh3DFps {
         int side = args.length > 0 ? Integer.parseInt(args[0]) : 256;
         Surface s = DemoData.himmelblau();
         ScalarGrid grid = DemoData.grid(s, side);
-        List<TrajectoryStyle> paths = List.of(
-                new TrajectoryStyle(DemoData.descent(s, -4.5, 4.5, 0.005, 0, 200), Color.RED, "a"),
-                new TrajectoryStyle(DemoData.descent(s, 0.5, -4.5, 0.004, 0.8, 200), Color.YELLOW, "b"),
-                new TrajectoryStyle(DemoData.descent(s, 4.5, -4.5, 0.003, 0.5, 200), Color.CYAN, "c"),
-                new TrajectoryStyle(DemoData.descent(s, -1, -1, 0.002, 0.9, 200), Color.MAGENTA, "d"));
+        List<TrajectoryStyle> paths = DemoData.fourPaths(s);
         Platform.startup(() -> {
             Landscape3DView view = new Landscape3DView();
             Stage stage = new Stage();

@@ -23,6 +23,12 @@ final class ContourLayer extends AbstractXYAnnotation {
 
     @Override public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis,
                                ValueAxis rangeAxis, int rendererIndex, PlotRenderingInfo info) {
+        if (model.drawsRasterBackground(g2)) return; // already in the cached background with the heat map
+        paint(model, g2, plot, dataArea, domainAxis, rangeAxis);
+    }
+
+    /** Draws {@code model}'s contour lines over {@code dataArea}. */
+    static void paint(Landscape2DChart model, Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis) {
         if (model.contours().isEmpty()) return;
         Draw2D d = new Draw2D(plot, dataArea, domainAxis, rangeAxis);
         Path2D.Double path = new Path2D.Double();

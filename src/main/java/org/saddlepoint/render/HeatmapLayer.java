@@ -23,6 +23,15 @@ final class HeatmapLayer extends AbstractXYAnnotation {
 
     @Override public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis,
                                ValueAxis rangeAxis, int rendererIndex, PlotRenderingInfo info) {
+        if (model.drawsRasterBackground(g2)) {
+            model.backgroundRaster().draw(g2, plot, dataArea, domainAxis, rangeAxis);
+            return;
+        }
+        paint(model, g2, plot, dataArea, domainAxis, rangeAxis);
+    }
+
+    /** Draws the heat map of {@code model}'s grid over {@code dataArea}. */
+    static void paint(Landscape2DChart model, Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis) {
         BufferedImage img = model.heatmap();
         ScalarGrid grid = model.grid();
         if (img == null || grid == null) return;

@@ -58,6 +58,8 @@ public final class Landscape2DChart {
     private double startX = Double.NaN, startY = Double.NaN;
     private String colorBarLabel = "f(θ)";
     private boolean notify = true;
+    private boolean rasterBackground;
+    private final BackgroundRaster backgroundRaster = new BackgroundRaster(this);
 
     public Landscape2DChart() { this("θ₁", "θ₂"); }
 
@@ -112,6 +114,25 @@ public final class Landscape2DChart {
         if (notify) chart.fireChartChanged();
     }
 
+    /**
+     * Draws heat map and contours once into a cached image and reuses it while only the moving
+     * parts change (for the screen and animation frames). Vector targets (SVG, PDF) always get
+     * vector contours. Off by default.
+     */
+    public void setRasterBackground(boolean on) {
+        rasterBackground = on;
+        changed();
+    }
+
+    /** Lets a screen target draw the cached background its own faster way (see {@link BackgroundBlitter}). */
+    public void setBackgroundBlitter(BackgroundBlitter blitter) { backgroundRaster.setBlitter(blitter); }
+
+    boolean drawsRasterBackground(Graphics2D g2) {
+        return rasterBackground && !(g2 instanceof org.jfree.graphics2d.svg.SVGGraphics2D) && !(g2 instanceof org.jfree.pdf.PDFGraphics2D);
+    }
+
+    BackgroundRaster backgroundRaster() { return backgroundRaster; }
+
     /** Axis labels, e.g. "θ₁", "θ₂" or the parameter names of a data surface. */
     public void setAxisLabels(String x, String y) {
         xAxis.setLabel(x);
@@ -138,27 +159,59 @@ public final class Landscape2DChart {
         changed();
     }
 
+    /**
+     * What {@link #setGrid} derives from a grid: its colour scale, heatmap image and contour lines.
+     * Built by {@link #prepare} on any thread (it is pure), applied by {@link #setPrepared} on the
+     * chart's thread, so a view can keep the costly part off the FX thread.
+     */
+    public record PreparedGrid(ScalarGrid grid, ColorMap map, boolean log, double clipLo, double clipHi,
+                               int contourCount, ColorScale scale, BufferedImage heatmap, List<ContourLine> contours) { }
+
+    /** The scale, heatmap and {@code contourCount} contour levels of {@code grid} (thread-safe). */
+    public static PreparedGrid prepare(ScalarGrid grid, ColorMap map, boolean log, double clipLo, double clipHi, int contourCount) {
+        ColorMap m = map == null ? ColorMap.DEFAULT : map;
+        ColorScale sc = ColorScale.of(grid, log, clipLo, clipHi);
+        BufferedImage img = HeatmapImage.of(grid, sc, m);
+        return new PreparedGrid(grid, m, log, clipLo, clipHi, contourCount, sc, img, trace(grid, sc, log, contourCount));
+    }
+
     /** Sets the sampled surface and how it is coloured: clip bounds NaN = none. Retraces contours. */
     public void setGrid(ScalarGrid grid, ColorMap map, boolean log, double clipLo, double clipHi) {
-        this.grid = grid;
-        this.map = map == null ? ColorMap.DEFAULT : map;
-        this.log = log;
-        this.clipLo = clipLo;
-        this.clipHi = clipHi;
         if (grid == null) {
+            this.grid = null;
+            this.map = map == null ? ColorMap.DEFAULT : map;
+            this.log = log;
+            this.clipLo = clipLo;
+            this.clipHi = clipHi;
             scale = null;
             heatmap = null;
             contours = List.of();
-        } else {
-            scale = ColorScale.of(grid, log, clipLo, clipHi);
-            heatmap = HeatmapImage.of(grid, scale, this.map);
-            setDomainQuietly(grid.domain());
-            retrace();
-            if (gradientFunction != null) gradientField = GradientField.sample(gradientFunction, grid.domain(), GRADIENT_LATTICE);
+            rebuildColorBar();
+            changed();
+            return;
         }
+        setPrepared(prepare(grid, map, log, clipLo, clipHi, contourCount));
+    }
+
+    /** Shows a grid prepared by {@link #prepare} (its contour count becomes this chart's). */
+    public void setPrepared(PreparedGrid p) {
+        grid = p.grid();
+        map = p.map();
+        log = p.log();
+        clipLo = p.clipLo();
+        clipHi = p.clipHi();
+        contourCount = p.contourCount();
+        scale = p.scale();
+        heatmap = p.heatmap();
+        contours = p.contours();
+        setDomainQuietly(grid.domain());
+        if (gradientFunction != null) gradientField = GradientField.sample(gradientFunction, grid.domain(), GRADIENT_LATTICE);
         rebuildColorBar();
         changed();
     }
+
+    /** Contour levels currently drawn (0 = none). */
+    public int contourCount() { return contourCount; }
 
     public void setGrid(ScalarGrid grid, ColorMap map, boolean log) { setGrid(grid, map, log, Double.NaN, Double.NaN); }
 
@@ -268,13 +321,12 @@ public final class Landscape2DChart {
         yAxis.setRange(d.yMin(), d.yMax());
     }
 
-    private void retrace() {
-        if (grid == null || contourCount == 0 || scale == null || !(scale.lo() < scale.hi())) {
-            contours = List.of();
-            return;
-        }
-        double[] levels = ContourTracer.levels(scale.lo(), scale.hi(), contourCount, log);
-        contours = List.copyOf(new ContourTracer().trace(grid, levels));
+    private void retrace() { contours = trace(grid, scale, log, contourCount); }
+
+    private static List<ContourLine> trace(ScalarGrid grid, ColorScale scale, boolean log, int count) {
+        if (grid == null || count == 0 || scale == null || !(scale.lo() < scale.hi())) return List.of();
+        double[] levels = ContourTracer.levels(scale.lo(), scale.hi(), count, log);
+        return List.copyOf(new ContourTracer().trace(grid, levels));
     }
 
     private void rebuildColorBar() {

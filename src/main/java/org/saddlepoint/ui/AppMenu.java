@@ -53,7 +53,7 @@ final class AppMenu {
         wire.selectedProperty().bindBidirectional(settings.wireframeProperty());
         CheckMenuItem contours = new CheckMenuItem(i18n.get("menu.contours"));
         contours.selectedProperty().bindBidirectional(settings.contoursProperty());
-        Menu view = new Menu(i18n.get("menu.view"), null, reset, wire, contours, colors, new SeparatorMenuItem(), light, dark, new SeparatorMenuItem(), present);
+        Menu view = new Menu(i18n.get("menu.view"), null, reset, wire, contours, colors, meshDetailMenu(i18n, settings), new SeparatorMenuItem(), light, dark, new SeparatorMenuItem(), present);
 
         ToggleGroup lg = new ToggleGroup();
         RadioMenuItem en = new RadioMenuItem("English");
@@ -78,4 +78,20 @@ final class AppMenu {
     }
 
     MenuBar bar() { return bar; }
+
+    /** View › 3D detail: auto / fine / coarse (radio items bound to the setting). */
+    private static Menu meshDetailMenu(I18n i18n, AppSettings settings) {
+        Menu m = new Menu(i18n.get("menu.meshDetail"));
+        m.setId("menu-mesh-detail");
+        ToggleGroup group = new ToggleGroup();
+        for (String d : new String[] {"auto", "fine", "coarse"}) {
+            RadioMenuItem item = new RadioMenuItem(i18n.get("menu.meshDetail." + d));
+            item.setId("mesh-detail-" + d);
+            item.setToggleGroup(group);
+            item.setSelected(d.equals(settings.meshDetailProperty().get()));
+            item.setOnAction(e -> settings.meshDetailProperty().set(d));
+            m.getItems().add(item);
+        }
+        return m;
+    }
 }

@@ -28,6 +28,8 @@ public final class AppPreferences {
         settings.themeProperty().set(node.get("theme", "light"));
         settings.wireframeProperty().set(node.getBoolean("wireframe", false));
         settings.contoursProperty().set(node.getBoolean("contours", true));
+        String detail = node.get("meshDetail", "auto");
+        settings.meshDetailProperty().set(java.util.Set.of("auto", "fine", "coarse").contains(detail) ? detail : "auto");
     }
 
     public String lastSurface(String fallback) { return node.get("surface", fallback); }
@@ -62,6 +64,7 @@ public final class AppPreferences {
         node.put("theme", settings.themeProperty().get());
         node.putBoolean("wireframe", settings.wireframeProperty().get());
         node.putBoolean("contours", settings.contoursProperty().get());
+        node.put("meshDetail", settings.meshDetailProperty().get());
         node.put("colorMap", model.colorMapProperty().get());
         if (model.choice() != null && model.catalog().contains(model.choice())) node.put("surface", model.choice().id());
         try {

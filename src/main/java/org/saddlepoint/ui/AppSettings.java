@@ -15,6 +15,8 @@ public final class AppSettings {
     private final BooleanProperty presentation = new SimpleBooleanProperty(false);
     private final BooleanProperty wireframe = new SimpleBooleanProperty(false);
     private final BooleanProperty contours = new SimpleBooleanProperty(true);
+    private final StringProperty meshDetail = new SimpleStringProperty("auto");
+    private final BooleanProperty meshLowered = new SimpleBooleanProperty(false);
 
     public ObjectProperty<Locale> localeProperty() { return locale; }
 
@@ -27,6 +29,12 @@ public final class AppSettings {
 
     /** 3D: draw contour lines on the surface. */
     public BooleanProperty contoursProperty() { return contours; }
+
+    /** 3D mesh detail: {@code auto}, {@code fine} or {@code coarse} (see {@link AdaptiveMeshDetail}). */
+    public StringProperty meshDetailProperty() { return meshDetail; }
+
+    /** Whether automatic 3D detail has found playback slow in this session (not saved). */
+    public BooleanProperty meshLoweredProperty() { return meshLowered; }
 
     /** The chart/CSS theme in effect: {@code presentation} overrides light/dark. */
     public String effectiveTheme() { return presentation.get() ? "presentation" : theme.get(); }

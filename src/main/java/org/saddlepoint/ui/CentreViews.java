@@ -28,12 +28,15 @@ public final class CentreViews extends TabPane {
     private final Landscape3DView view3d = new Landscape3DView();
     private final Landscape2DView view2d = new Landscape2DView();
     private final Tab tab3d, tab2d;
+    private final ReadOnlyObjectProperty<StepExplanation> explanation;
+    private final java.util.Locale locale;
     private boolean stale2d;
     /** Distance factor applied to the 3D view's default camera. */
     static final double CAMERA_ZOOM = 0.72;
 
     public CentreViews(LabModel model, I18n i18n, AppSettings settings, Listeners listeners, ReadOnlyObjectProperty<StepExplanation> explanation) {
         this.model = model;
+        this.locale = i18n.locale();
         tab3d = new Tab(i18n.get("view.3d"), view3d);
         tab2d = new Tab(i18n.get("view.2d"), view2d);
         tab3d.setId("tab-3d");
@@ -47,16 +50,18 @@ public final class CentreViews extends TabPane {
         frameCamera();
         listeners.bindAll(() -> view3d.setContours(settings.contoursProperty().get()), settings.contoursProperty());
         listeners.bindAll(() -> view3d.setWireframe(settings.wireframeProperty().get()), settings.wireframeProperty());
-        listeners.bindAll(this::showGrid, model.gridProperty(), model.logHeightProperty(), model.colorMapProperty());
-        tab2d.selectedProperty().addListener((o, a, selected) -> { if (selected) showGrid2d(); });
+        listeners.bindAll(this::showGrid, model.gridProperty(), model.logHeightProperty(), model.colorMapProperty(),
+                model.zClipLowProperty(), model.zClipHighProperty());
+        this.explanation = explanation;
+        tab2d.selectedProperty().addListener((o, a, selected) -> { if (selected) refresh2d(); });
         listeners.bindAll(this::showTrajectories, model.snapshotProperty());
         listeners.bindAll(() -> {
             view3d.setStep(model.playback().step());
-            view2d.setStep(model.playback().step());
+            if (tab2d.isSelected()) view2d.setStep(model.playback().step());
         }, model.playback().stepProperty());
         listeners.bindAll(() -> view2d.setStart(model.startXProperty().get(), model.startYProperty().get()),
                 model.startXProperty(), model.startYProperty());
-        listeners.bindAll(() -> view2d.setArrows(arrows(explanation.get())), explanation);
+        listeners.bindAll(() -> { if (tab2d.isSelected()) view2d.setArrows(arrows(explanation.get())); }, explanation);
         listeners.bindAll(() -> {
             SurfaceChoice c = model.choice();
             if (c != null && model.catalog().contains(c)) {
@@ -64,6 +69,8 @@ public final class CentreViews extends TabPane {
                 else show3d();
             }
         }, model.choiceProperty());
+        new AdaptiveMeshDetail(view3d, settings.meshDetailProperty(), settings.meshLoweredProperty(), model.playback(), tab3d::isSelected,
+                d -> model.statusProperty().set(i18n.get("status.meshCoarse")), listeners);
         view2d.setOnPick(model::setStart);
         view2d.setOnStartDragged(model::setStart);
         view3d.setOnPick(model::setStart);
@@ -78,15 +85,15 @@ public final class CentreViews extends TabPane {
     }
 
     /**
-     * Sends the newest grids to the views. The 2D map (heat map and contours of the finer grid,
-     * drawn on the FX thread) is only brought up to date while its tab is showing, so the first
-     * frame and every 3D-only change stay fast.
+     * Sends the newest grids to the views. Both views build their meshes, heat map and contours
+     * off the FX thread. The 2D view (and its per-step drawing) is only brought up to date while
+     * its tab is showing, so playback and every 3D-only change stay fast.
      */
     private void showGrid() {
         GridPair g = model.gridProperty().get();
         if (g == null) return;
         boolean log = model.logHeightProperty().get();
-        double lo = model.choice().zClipLow(), hi = model.choice().zClipHigh();
+        double lo = model.zClipLowProperty().get(), hi = model.zClipHighProperty().get();
         view3d.setGrid(g.grid3d(), colorMap(), log, lo, hi);
         stale2d = true;
         if (tab2d.isSelected()) showGrid2d();
@@ -96,20 +103,39 @@ public final class CentreViews extends TabPane {
         GridPair g = model.gridProperty().get();
         if (!stale2d || g == null) return;
         stale2d = false;
-        view2d.setGrid(g.grid2d(), colorMap(), model.logHeightProperty().get(), model.choice().zClipLow(), model.choice().zClipHigh());
+        view2d.setGridInBackground(g.grid2d(), colorMap(), model.logHeightProperty().get(), model.zClipLowProperty().get(), model.zClipHighProperty().get());
     }
 
-    private void showTrajectories() {
+    /** Brings the hidden-while-playing parts of the 2D view up to date when its tab is shown. */
+    private void refresh2d() {
+        view2d.model().setNotify(false);
+        view2d.setTrajectories(styles());
+        view2d.setStep(model.playback().step());
+        view2d.setArrows(arrows(explanation.get()));
+        view2d.model().setNotify(true);
+        showGrid2d();
+    }
+
+    private List<TrajectoryStyle> styles() {
         Snapshot s = model.snapshot();
         List<TrajectoryStyle> styles = new ArrayList<>();
         for (int i = 0; i < s.trajectories().size(); i++) {
             Trajectory t = s.trajectories().get(i);
-            styles.add(new TrajectoryStyle(t, s.entries().get(i).color(), s.entries().get(i).label()));
+            styles.add(new TrajectoryStyle(t, s.entries().get(i).color(), s.entries().get(i).label(locale)));
         }
+        return styles;
+    }
+
+    private void showTrajectories() {
+        List<TrajectoryStyle> styles = styles();
         view3d.setTrajectories(styles);
-        view2d.setTrajectories(styles);
         view3d.setStep(model.playback().step());
-        view2d.setStep(model.playback().step());
+        if (tab2d.isSelected()) {
+            view2d.model().setNotify(false);
+            view2d.setTrajectories(styles);
+            view2d.setStep(model.playback().step());
+            view2d.model().setNotify(true);
+        }
     }
 
     private static List<Arrow> arrows(StepExplanation x) {

@@ -33,7 +33,7 @@ final class DivergenceNotifier {
             now.add(e);
             if (!diverged.contains(e) && owner.getScene() != null && owner.getScene().getWindow() != null) {
                 Notifications.create().owner(owner).title(i18n.get("notify.diverged"))
-                        .text(e.label() + ": " + t.stopReason().orElse("")).hideAfter(Duration.seconds(4)).showWarning();
+                        .text(e.label(i18n.locale()) + ": " + t.stopReason().orElse("")).hideAfter(Duration.seconds(4)).showWarning();
             }
         }
         diverged.clear();

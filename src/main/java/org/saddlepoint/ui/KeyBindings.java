@@ -3,6 +3,7 @@ package org.saddlepoint.ui;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.saddlepoint.ui.model.Playback;
 
@@ -14,15 +15,24 @@ import org.saddlepoint.ui.model.Playback;
 public final class KeyBindings {
     private KeyBindings() { }
 
-    public static void install(Scene scene, Playback playback, AppActions actions, AppSettings settings) {
+    /**
+     * Installs the keys on {@code scene}. F5 and Esc rebuild the window, so they pass through
+     * {@code gate}: one switch per press, none while the key auto-repeats or right after a switch.
+     */
+    public static void install(Scene scene, Playback playback, AppActions actions, AppSettings settings, ModeSwitchGate gate) {
+        scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.F5 || e.getCode() == KeyCode.ESCAPE) gate.keyReleased();
+        });
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             Node focus = scene.getFocusOwner();
             boolean typing = focus instanceof TextInputControl;
             switch (e.getCode()) {
-                case F5 -> actions.togglePresentation();
+                case F5 -> {
+                    if (gate.keyPressed()) actions.togglePresentation();
+                }
                 case ESCAPE -> {
                     if (!settings.presentationProperty().get()) return;
-                    actions.togglePresentation();
+                    if (gate.keyPressed()) actions.togglePresentation();
                 }
                 case SPACE -> {
                     if (typing) return;

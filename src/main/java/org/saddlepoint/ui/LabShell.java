@@ -22,6 +22,7 @@ public final class LabShell implements AppActions {
     private Scene scene;
     private MainWindow window;
     private final SceneHooks hooks;
+    private final ModeSwitchGate modeGate = new ModeSwitchGate();
 
     public LabShell(Stage stage, LabModel model, AppSettings settings, AppPreferences prefs, double width, double height) {
         this.stage = stage;
@@ -64,7 +65,7 @@ public final class LabShell implements AppActions {
     private void show(double width, double height) {
         scene = new Scene(window, width, height);
         applyStyles();
-        KeyBindings.install(scene, model.playback(), this, settings);
+        KeyBindings.install(scene, model.playback(), this, settings, modeGate);
         hooks.installDragAndDrop(scene);
         stage.setScene(scene);
         stage.setTitle(title());
@@ -90,9 +91,11 @@ public final class LabShell implements AppActions {
 
     /** Enters or leaves presentation mode (full screen, larger fonts, high contrast, panels hidden). */
     public void setPresentation(boolean on) {
-        settings.presentationProperty().set(on);
-        rebuild();
-        stage.setFullScreen(on);
+        modeGate.switchNow(() -> {
+            settings.presentationProperty().set(on);
+            rebuild();
+            stage.setFullScreen(on);
+        });
     }
 
     @Override public SceneHooks sceneHooks() { return hooks; }

@@ -97,7 +97,17 @@ public final class RunCharts extends HBox {
         fill(s);
     }
 
+    /** Redraws each chart once after all its changes (JFreeChart redraws on every change otherwise). */
     private void fill(Snapshot s) {
+        for (JFreeChart c : new JFreeChart[] {loss, grad, lr}) c.setNotify(false);
+        try {
+            fillAll(s);
+        } finally {
+            for (JFreeChart c : new JFreeChart[] {loss, grad, lr}) c.setNotify(true);
+        }
+    }
+
+    private void fillAll(Snapshot s) {
         List<Trajectory> ts = s.trajectories();
         double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
         for (Trajectory t : ts) for (int i = 0; i < t.size(); i++) {
@@ -155,11 +165,12 @@ public final class RunCharts extends HBox {
         XYPlot plot = chart.getXYPlot();
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        r.setDrawSeriesLineAsPath(true); // one path per run, not one stroke per segment
         List<Trajectory> ts = s.trajectories();
         for (int k = 0; k < ts.size(); k++) {
             Trajectory t = ts.get(k);
             OptimizerEntry e = s.entries().get(k);
-            XYSeries series = new XYSeries(k + " " + e.label(), false, true);
+            XYSeries series = new XYSeries(k + " " + e.label(i18n.locale()), false, true);
             int stride = Math.max(1, t.size() / 2000);
             for (int i = firstRow; i < t.size(); i += stride) {
                 double v = col.at(t, i);

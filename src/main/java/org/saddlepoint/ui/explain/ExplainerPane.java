@@ -31,8 +31,11 @@ public final class ExplainerPane extends VBox {
     private PointFunction evaluator;
     private Surface evaluatorOf;
 
+    private final I18n i18n;
+
     public ExplainerPane(LabModel model, I18n i18n, Listeners listeners) {
         super(4);
+        this.i18n = i18n;
         this.model = model;
         this.explainer = new StepExplainer(i18n);
         setId("explainer");
@@ -75,7 +78,7 @@ public final class ExplainerPane extends VBox {
             return;
         }
         StepExplanation x = explainer.explain(t, model.playback().step(), model.choice().domain(), evaluator());
-        title.setText(e.label());
+        title.setText(e.label(i18n.locale()));
         java.awt.Color c = e.color();
         title.setTextFill(javafx.scene.paint.Color.rgb(c.getRed(), c.getGreen(), c.getBlue()));
         formula.getChildren().clear();

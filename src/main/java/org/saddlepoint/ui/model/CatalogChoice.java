@@ -57,7 +57,7 @@ public final class CatalogChoice implements SurfaceChoice {
         o = o.withLrDecay(p.number("lr_decay").orElse(o.lrDecay()));
         o = o.withInitialAccumulator(p.number("initial_accumulator_value").orElse(o.initialAccumulator()));
         return new RacerPreset(o, p.schedule().orElse("constant"), p.number("noise").orElse(0),
-                p.integer("batch_size").orElse(0), p.seed().orElse(1), p.integer("steps").orElse(200));
+                p.integer("batch_size").orElse(0), p.seed().orElse(1), p.integer("steps").orElse(200), p.label());
     }
 
     public SurfaceSpec spec() { return spec; }

@@ -55,6 +55,7 @@ public final class LabModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty logHeight = new SimpleBooleanProperty(false);
     private final StringProperty colorMap = new SimpleStringProperty("VIRIDIS");
+    private final DoubleProperty zClipLow = new SimpleDoubleProperty(Double.NaN), zClipHigh = new SimpleDoubleProperty(Double.NaN);
     private final Playback playback = new Playback();
     private boolean batching;
 
@@ -88,6 +89,7 @@ public final class LabModel {
             customText.set(c.expressionText());
             customError.set(null);
             logHeight.set(c.logHeight());
+            setZClip(c.zClipLow(), c.zClipHigh());
             startX.set(c.start()[0]);
             startY.set(c.start()[1]);
             List<OptimizerEntry> entries = new ArrayList<>();
@@ -241,8 +243,27 @@ public final class LabModel {
 
     public BooleanProperty logHeightProperty() { return logHeight; }
 
+    /** Lower end of the height clip window (NaN = no clipping); a new surface starts with its file's window. */
+    public DoubleProperty zClipLowProperty() { return zClipLow; }
+
+    /** Upper end of the height clip window (NaN = no clipping). */
+    public DoubleProperty zClipHighProperty() { return zClipHigh; }
+
+    /**
+     * Clips the shown heights to [lo, hi] (both NaN: no clipping). The views colour and draw
+     * heights outside the window at its ends; the surface itself is unchanged.
+     */
+    public void setZClip(double lo, double hi) {
+        if (Double.isNaN(lo) || Double.isNaN(hi) || !(lo < hi)) {
+            lo = Double.NaN;
+            hi = Double.NaN;
+        }
+        zClipLow.set(lo);
+        zClipHigh.set(hi);
+    }
+
     public StringProperty colorMapProperty() { return colorMap; }
 
     /** Observables whose change alters what the views draw (for views that redraw on any of them). */
-    public Observable[] drawDependencies() { return new Observable[] {snapshot, grid, logHeight, colorMap}; }
+    public Observable[] drawDependencies() { return new Observable[] {snapshot, grid, logHeight, colorMap, zClipLow, zClipHigh}; }
 }

@@ -1,6 +1,7 @@
 package org.saddlepoint.ui.model;
 
 import java.awt.Color;
+import java.util.Locale;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -15,6 +16,7 @@ import org.saddlepoint.optim.OptimizerSpec;
 import org.saddlepoint.optim.RunSpec;
 import org.saddlepoint.optim.Schedule;
 import org.saddlepoint.optim.Schedules;
+import org.saddlepoint.surface.LocalizedText;
 
 /**
  * One racing optimizer as the UI edits it: hyperparameters, schedule spec, noise (σ for analytic
@@ -28,12 +30,20 @@ public final class OptimizerEntry {
     private final IntegerProperty seed = new SimpleIntegerProperty(1);
     private final IntegerProperty steps;
     private final ObjectProperty<Color> color;
+    private final ObjectProperty<LocalizedText> name = new SimpleObjectProperty<>();
 
     public OptimizerEntry(OptimizerSpec spec, int steps, Color color) {
         this.spec = new SimpleObjectProperty<>(spec);
         this.steps = new SimpleIntegerProperty(steps);
         this.color = new SimpleObjectProperty<>(color);
+        // a name such as "SGD + momentum" stops being true when the optimizer kind changes
+        this.spec.addListener((o, old, now) -> {
+            if (old != null && now != null && old.kind() != now.kind()) name.set(null);
+        });
     }
+
+    /** The name a surface or scene file gives this racer (e.g. "SGD + momentum" / "SGD + 动量"); null = none. */
+    public ObjectProperty<LocalizedText> nameProperty() { return name; }
 
     public ObjectProperty<OptimizerSpec> specProperty() { return spec; }
 
@@ -53,12 +63,23 @@ public final class OptimizerEntry {
 
     public Color color() { return color.get(); }
 
+    /** The optimizer's kind and hyperparameters (for a tooltip beside a {@link #label(Locale) name}). */
+    public String settingsLabel() { return spec.get().label(); }
+
     /** Everything whose change needs a re-run. */
     public Observable[] dependencies() { return new Observable[] {spec, schedule, noiseSigma, batchSize, seed, steps}; }
 
-    /** The optimizer's label, then the noise (σ or batch size) and the schedule when they are not the defaults. */
-    public String label() {
-        String s = spec.get().label();
+    /** {@link #label(Locale)} in English. */
+    public String label() { return label(Locale.ENGLISH); }
+
+    /**
+     * The racer's name from its file in {@code locale} when it has one, otherwise the optimizer's
+     * label (kind and hyperparameters); then the noise (σ or batch size) and the schedule when
+     * they are not the defaults.
+     */
+    public String label(Locale locale) {
+        LocalizedText n = name.get();
+        String s = n != null ? n.get(locale) : spec.get().label();
         if (noiseSigma.get() > 0) s += " σ=" + num(noiseSigma.get());
         if (batchSize.get() > 0) s += " B=" + batchSize.get();
         String sched = schedule.get();

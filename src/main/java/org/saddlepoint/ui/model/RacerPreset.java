@@ -1,12 +1,18 @@
 package org.saddlepoint.ui.model;
 
 import org.saddlepoint.optim.OptimizerSpec;
+import org.saddlepoint.surface.LocalizedText;
 
 /**
  * One optimizer a surface races by default: hyperparameters, schedule spec, Gaussian noise σ
- * or batch size (0 = none), seed and number of steps.
+ * or batch size (0 = none), seed, number of steps and the name its file gives it (may be null).
  */
-public record RacerPreset(OptimizerSpec spec, String schedule, double noise, int batchSize, long seed, int steps) {
+public record RacerPreset(OptimizerSpec spec, String schedule, double noise, int batchSize, long seed, int steps, LocalizedText name) {
+    /** Without a name: the optimizer's label is shown. */
+    public RacerPreset(OptimizerSpec spec, String schedule, double noise, int batchSize, long seed, int steps) {
+        this(spec, schedule, noise, batchSize, seed, steps, null);
+    }
+
     public RacerPreset {
         if (schedule == null || schedule.isBlank()) schedule = "constant";
         if (steps < 1) throw new IllegalArgumentException("a preset needs at least one step");
@@ -21,6 +27,7 @@ public record RacerPreset(OptimizerSpec spec, String schedule, double noise, int
         e.noiseSigmaProperty().set(noise);
         e.batchSizeProperty().set(batchSize);
         e.seedProperty().set((int) seed);
+        e.nameProperty().set(name);
         return e;
     }
 }

@@ -127,8 +127,9 @@ public final class OptimizerPanel extends ScrollPane {
 
         private void label() {
             if (shown == null) return;
-            name.setText(shown.label());
-            setTooltip(new Tooltip(shown.label()));
+            name.setText(shown.label(i18n.locale()));
+            setTooltip(new Tooltip(shown.nameProperty().get() == null ? shown.label(i18n.locale())
+                    : shown.label(i18n.locale()) + "\n" + shown.settingsLabel()));
             Trajectory t = model.snapshot().trajectoryOf(shown).orElse(null);
             if (t == null) result.setText("");
             else if (t.stopReason().isPresent()) result.setText(t.stopReason().get());

@@ -73,7 +73,8 @@ public final class SurfacePanel extends ScrollPane {
         Label startHint = new Label(i18n.get("surface.start"));
         startHint.setWrapText(true);
         listeners.bindAll(this::showStart, model.startXProperty(), model.startYProperty());
-        VBox box = new VBox(8, title, list, lesson, editor, parameterBox, startHint, starts, logHeight, datasetBox);
+        VBox box = new VBox(8, title, list, lesson, editor, parameterBox, startHint, starts, logHeight,
+                new HeightClipControl(model, i18n, listeners), datasetBox);
         box.setPadding(new Insets(10));
         setContent(box);
         setFitToWidth(true);

@@ -3,7 +3,12 @@ package org.saddlepoint.ui.view2d;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
+import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
@@ -30,19 +35,30 @@ import org.saddlepoint.surface.ScalarGrid;
 public class Landscape2DView extends StackPane {
     private static final double START_GRAB_PIXELS = 14;
 
+    /** Prepares grids (colour scale, heatmap, contours) for every 2D view, off the FX thread. */
+    private static final Executor PREPARER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "landscape-2d-prepare");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicLong requests = new AtomicLong();
     private final Landscape2DChart model;
     private final ChartViewer viewer;
     private BiConsumer<Double, Double> onPick, onStartDragged;
     private double startX = Double.NaN, startY = Double.NaN;
     private boolean draggingStart, moved;
     private double pressX, pressY;
+    private WritableImage blitImage;
+    private long blitVersion = -1;
 
     public Landscape2DView() { this(new Landscape2DChart()); }
 
     public Landscape2DView(Landscape2DChart model) {
         this.model = model;
+        model.setRasterBackground(true);
         viewer = new ChartViewer(model.chart(), false);
         ChartCanvas canvas = viewer.getCanvas();
+        model.setBackgroundBlitter(this::blitOnCanvas);
         canvas.setDomainZoomable(false);
         canvas.setRangeZoomable(false);
         for (String id : new String[] {"zoom", "pan", "scroll", "anchor"}) {
@@ -57,14 +73,61 @@ public class Landscape2DView extends StackPane {
         setPrefSize(640, 600);
     }
 
+    /**
+     * Draws the chart's cached background straight onto the canvas: converted to an FX image once
+     * per background version (Prism keeps its texture), not on every frame as FXGraphics2D would.
+     */
+    private boolean blitOnCanvas(java.awt.Graphics2D g2, java.awt.image.BufferedImage image, long version, int x, int y) {
+        if (!(g2 instanceof org.jfree.fx.FXGraphics2D)) return false;
+        if (blitImage == null || blitVersion != version) {
+            blitImage = SwingFXUtils.toFXImage(image, blitImage != null && (int) blitImage.getWidth() == image.getWidth()
+                    && (int) blitImage.getHeight() == image.getHeight() ? blitImage : null);
+            blitVersion = version;
+        }
+        viewer.getCanvas().getGraphicsContext2D().drawImage(blitImage, x, y);
+        return true;
+    }
+
     /** The shared renderer/model (for exporters and for settings not wrapped here). */
     public Landscape2DChart model() { return model; }
 
-    public void setGrid(ScalarGrid grid, ColorMap map, boolean log) { model.setGrid(grid, map, log); }
+    public void setGrid(ScalarGrid grid, ColorMap map, boolean log) {
+        requests.incrementAndGet();
+        model.setGrid(grid, map, log);
+    }
 
     /** With a z clip window (NaN = none). */
     public void setGrid(ScalarGrid grid, ColorMap map, boolean log, double clipLo, double clipHi) {
+        requests.incrementAndGet();
         model.setGrid(grid, map, log, clipLo, clipHi);
+    }
+
+    /**
+     * Like {@link #setGrid(ScalarGrid, ColorMap, boolean, double, double)}, but the colour scale,
+     * heatmap and contour tracing run on a background thread; only showing the result runs on
+     * the FX thread. A newer call supersedes an older one still running (its result is dropped).
+     * The future completes on the FX thread once this grid is shown or was superseded.
+     */
+    public CompletableFuture<Void> setGridInBackground(ScalarGrid grid, ColorMap map, boolean log, double clipLo, double clipHi) {
+        long id = requests.incrementAndGet();
+        int contourCount = model.contourCount();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        PREPARER.execute(() -> {
+            try {
+                if (requests.get() != id) {
+                    Platform.runLater(() -> done.complete(null));
+                    return;
+                }
+                Landscape2DChart.PreparedGrid prepared = Landscape2DChart.prepare(grid, map, log, clipLo, clipHi, contourCount);
+                Platform.runLater(() -> {
+                    if (requests.get() == id) model.setPrepared(prepared);
+                    done.complete(null);
+                });
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> done.completeExceptionally(e));
+            }
+        });
+        return done;
     }
 
     public void setContourCount(int count) { model.setContourCount(count); }

@@ -66,4 +66,13 @@ public final class DemoData {
         OptimizerSpec spec = OptimizerSpec.defaults(OptimizerKind.SGD).withLr(lr).withMomentum(momentum);
         return new Trajectory(new RunSpec(x0, y0, spec, Schedule.CONSTANT, Noise.NONE, steps), c, rows, stop);
     }
+
+    /** Four heavy-ball paths of 200 steps from the corners of {@link #DOMAIN} (red, yellow, cyan, magenta), for demos and benchmarks. */
+    public static java.util.List<org.saddlepoint.render.TrajectoryStyle> fourPaths(Surface s) {
+        return java.util.List.of(
+                new org.saddlepoint.render.TrajectoryStyle(descent(s, -4.5, 4.5, 0.005, 0, 200), java.awt.Color.RED, "a"),
+                new org.saddlepoint.render.TrajectoryStyle(descent(s, 0.5, -4.5, 0.004, 0.8, 200), java.awt.Color.YELLOW, "b"),
+                new org.saddlepoint.render.TrajectoryStyle(descent(s, 4.5, -4.5, 0.003, 0.5, 200), java.awt.Color.CYAN, "c"),
+                new org.saddlepoint.render.TrajectoryStyle(descent(s, -1, -1, 0.002, 0.9, 200), java.awt.Color.MAGENTA, "d"));
+    }
 }

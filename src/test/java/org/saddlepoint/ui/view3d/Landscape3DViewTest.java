@@ -60,6 +60,20 @@ class Landscape3DViewTest {
                 ((javafx.scene.shape.TriangleMesh) view.trajectoryMeshes().get(0).getMesh()).getFaces().size());
     }
 
+    /** A lower mesh detail subsamples the grid (keeping its edges) and rebuilds the shown mesh. */
+    @Test void meshDetailSubsamplesTheCurrentGrid(FxRobot robot) throws Exception {
+        view.setGrid(DemoData.grid(himmelblau, 256), ColorMap.VIRIDIS, false, Double.NaN, Double.NaN).get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2 * 255 * 255, view.surfaceTriangleCount());
+        int fine = nonBackground(snapshot(robot));
+        WaitForAsyncUtils.asyncFx(() -> view.setMeshDetail(129)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.surfaceTriangleCount() < 2 * 255 * 255);
+        assertEquals(129, SurfaceMeshBuilder.indices(256, 129).length, "every other sample");
+        assertEquals(2 * 128 * 128, view.surfaceTriangleCount());
+        int coarse = nonBackground(snapshot(robot));
+        assertEquals(fine, coarse, 0.03 * fine, "the same surface, only fewer triangles");
+    }
+
     @Test void cameraRoundTripsAndResets(FxRobot robot) {
         robot.interact(() -> view.setCamera(120, 45, 200));
         assertEquals(120, view.getCameraAzimuth(), 1e-9);

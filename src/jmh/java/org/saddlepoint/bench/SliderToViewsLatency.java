@@ -1,0 +1,98 @@
+package org.saddlepoint.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.prefs.Preferences;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.saddlepoint.optim.OptimizerKind;
+import org.saddlepoint.optim.OptimizerSpec;
+import org.saddlepoint.ui.AppPreferences;
+import org.saddlepoint.ui.AppSettings;
+import org.saddlepoint.ui.I18n;
+import org.saddlepoint.ui.LabModels;
+import org.saddlepoint.ui.LabShell;
+import org.saddlepoint.ui.model.LabModel;
+import org.saddlepoint.ui.model.OptimizerEntry;
+
+/**
+ * Time from a learning-rate change to the updated views in the real window: 4 optimizers (SGD,
+ * SGD + momentum, RMSprop, Adam) × 1,000 steps on Himmelblau, the app's own background worker.
+ * The clock starts when the slider's value changes on the FX thread and stops at the first
+ * pulse after the new trajectories are in the 3D tubes, the 2D chart and the charts (that pulse
+ * renders them). 60 changes, one every 250 ms; prints median, p90 and max, and the CPU time the FX
+ * thread itself spent per change (less sensitive to other load on the machine). Run under a display:
+ * {@code xvfb-run -a java -Dprism.forceGPU=true -cp target/benchmarks.jar org.saddlepoint.bench.SliderToViewsLatency [3d|2d]}.
+ */
+public final class SliderToViewsLatency {
+    private static final int CHANGES = 60;
+
+    private SliderToViewsLatency() { }
+
+    public static void main(String[] args) {
+        boolean show2d = args.length > 0 && "2d".equals(args[0]);
+        Platform.startup(() -> {
+            LabModel model = LabModels.create();
+            model.choose("himmelblau");
+            AppSettings settings = new AppSettings();
+            settings.localeProperty().set(I18n.ENGLISH);
+            Stage stage = new Stage();
+            LabShell shell = new LabShell(stage, model, settings, new AppPreferences(Preferences.userRoot().node("org/saddlepoint/bench")), 1600, 1000);
+            stage.show();
+            if (show2d) shell.window().views().show2d();
+            List<OptimizerSpec> specs = List.of(OptimizerSpec.defaults(OptimizerKind.SGD).withLr(0.001),
+                    OptimizerSpec.defaults(OptimizerKind.SGD).withLr(0.001).withMomentum(0.9),
+                    OptimizerSpec.defaults(OptimizerKind.RMSPROP).withLr(0.01),
+                    OptimizerSpec.defaults(OptimizerKind.ADAM).withLr(0.05));
+            List<OptimizerEntry> entries = new ArrayList<>();
+            java.awt.Color[] colours = {java.awt.Color.ORANGE, java.awt.Color.CYAN, java.awt.Color.GREEN, java.awt.Color.RED};
+            for (int i = 0; i < specs.size(); i++) entries.add(new OptimizerEntry(specs.get(i), 1000, colours[i]));
+            model.optimizers().setAll(entries);
+            OptimizerEntry adam = entries.get(3);
+            long[] latency = new long[CHANGES], fxCpu = new long[CHANGES];
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long[] cpuAt = {0};
+            long[] changedAt = {0};
+            boolean[] waitingForSnapshot = {false}, waitingForPulse = {false};
+            int[] done = {0};
+            model.snapshotProperty().addListener((o, a, s) -> {
+                if (waitingForSnapshot[0] && s.entries().contains(adam) && s.trajectoryOf(adam).isPresent()
+                        && s.trajectoryOf(adam).get().spec().optimizer().lr() == adam.spec().lr()) {
+                    waitingForSnapshot[0] = false;
+                    waitingForPulse[0] = true; // every listener of the snapshot (views, charts) has run by the next pulse
+                }
+            });
+            new AnimationTimer() {
+                long last;
+
+                @Override public void handle(long now) {
+                    if (waitingForPulse[0]) {
+                        fxCpu[done[0]] = threads.getCurrentThreadCpuTime() - cpuAt[0];
+                        latency[done[0]++] = System.nanoTime() - changedAt[0];
+                        waitingForPulse[0] = false;
+                        if (done[0] == CHANGES) {
+                            stop();
+                            long[] s = latency.clone(), c = fxCpu.clone();
+                            Arrays.sort(s);
+                            Arrays.sort(c);
+                            System.out.printf("lr change -> views updated (%s tab, 4 optimizers x 1000 steps): median %.1f ms, p90 %.1f ms, max %.1f ms over %d changes;"
+                                    + " FX thread CPU per change: median %.1f ms, p90 %.1f ms%n",
+                                    show2d ? "2D" : "3D", s[CHANGES / 2] / 1e6, s[(int) (0.9 * CHANGES)] / 1e6, s[CHANGES - 1] / 1e6, CHANGES,
+                                    c[CHANGES / 2] / 1e6, c[(int) (0.9 * CHANGES)] / 1e6);
+                            Platform.exit();
+                        }
+                    }
+                    if (!waitingForSnapshot[0] && !waitingForPulse[0] && now - last > 250_000_000L && done[0] < CHANGES) {
+                        last = now;
+                        changedAt[0] = System.nanoTime();
+                        cpuAt[0] = threads.getCurrentThreadCpuTime();
+                        waitingForSnapshot[0] = true;
+                        adam.specProperty().set(adam.spec().withLr(0.02 + 0.001 * (done[0] % 40)));
+                    }
+                }
+            }.start();
+        });
+    }
+}
