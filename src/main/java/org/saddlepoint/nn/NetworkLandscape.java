@@ -150,6 +150,26 @@ public final class NetworkLandscape implements Surface {
         return new ScalarGrid(new Domain(-span, span, -span, span), n, n, z);
     }
 
+    /**
+     * The loss on {@code data} at the plane points (a_i, b_i), evaluated exactly as {@link #grid}
+     * does (with BN on a set other than the training set: eval mode with the training set's
+     * statistics at that θ). For paths and rings that do not lie on grid nodes.
+     */
+    public double[] values(double[] as, double[] bs, Dataset data) {
+        if (as.length != bs.length) throw new IllegalArgumentException("need as many a as b coordinates");
+        boolean evalMode = data != train && mlp.batchNorm();
+        LossKernel kernel = new LossKernel(mlp, data), trainKernel = evalMode ? new LossKernel(mlp, train) : null;
+        double[] th = new double[center.length], out = new double[as.length];
+        for (int i = 0; i < as.length; i++) {
+            point(as[i], bs[i], th);
+            out[i] = evalMode ? kernel.lossEval(th, trainKernel.statistics(th)) : kernel.loss(th);
+        }
+        return out;
+    }
+
+    /** The training set this landscape is of. */
+    public Dataset train() { return train; }
+
     /** A coarse grid first (delivered at once), then the fine one: what a view shows while it waits. */
     public ScalarGrid coarseThenFine(double span, int coarse, int fine, java.util.function.Consumer<ScalarGrid> coarseResult,
                                      int threads, DoubleConsumer progress, BooleanSupplier cancelled) {
