@@ -20,7 +20,7 @@ public final class HvpKernel {
     private final double[] gradient;
     private final boolean[][] atZero; // at[l][q] is identically 0 (sparse v): skip its products
     private final boolean[][] ztZero; // zt[l][j] is identically 0
-    private final double[] quad = new double[4];
+    private final int[] allRows, tangentRows;
     private double[] theta;
     private double loss;
 
@@ -81,6 +81,10 @@ public final class HvpKernel {
         p = new double[k][size];
         pt = new double[k][size];
         gradient = new double[mlp.parameterCount()];
+        int widest = 0;
+        for (int w : n) widest = Math.max(widest, w);
+        allRows = new int[widest];
+        tangentRows = new int[widest];
         atZero = new boolean[layers + 1][];
         for (int l = 0; l <= layers; l++) atZero[l] = new boolean[n[l]];
         java.util.Arrays.fill(atZero[0], true);
@@ -308,21 +312,14 @@ public final class HvpKernel {
     private void backwardTangent(double[] v, double[] hv, int lowest) {
         for (int l = layers - 1; l >= lowest; l--) {
             int nin = n[l], out = n[l + 1], w0 = mlp.weightOffset(l), b0 = mlp.biasOffset(l);
-            for (int q = 0; q < nin; q++) { // ∂Ẇ[q][j] = a_qᵀ·Ż'_j + ȧ_qᵀ·∂Z_j, four j per pass over a_q
-                int o = w0 + q * out, j = 0;
-                for (; j + 3 < out; j += 4) {
-                    dots4(a[l][q], dzt[l][j], dzt[l][j + 1], dzt[l][j + 2], dzt[l][j + 3], hv, o + j);
-                    if (!atZero[l][q]) {
-                        dots4(at[l][q], dz[l][j], dz[l][j + 1], dz[l][j + 2], dz[l][j + 3], quad, 0);
-                        for (int c = 0; c < 4; c++) hv[o + j + c] += quad[c];
-                    }
-                }
-                for (; j < out; j++) {
-                    double h = dot(a[l][q], dzt[l][j]);
-                    if (!atZero[l][q]) h += dot(at[l][q], dz[l][j]);
-                    hv[o + j] = h;
-                }
+            // ∂Ẇ[q][j] = a_qᵀ·Ż'_j + ȧ_qᵀ·∂Z_j (the second only for the ȧ_q that are not identically 0)
+            int nonzero = 0;
+            for (int q = 0; q < nin; q++) {
+                allRows[q] = q;
+                if (!atZero[l][q]) tangentRows[nonzero++] = q;
             }
+            Gram.product(a[l], allRows, nin, dzt[l], out, hv, w0, out, false);
+            if (nonzero > 0) Gram.product(at[l], tangentRows, nonzero, dz[l], out, hv, w0, out, true);
             for (int j = 0; j < out; j++) hv[b0 + j] = sum(dzt[l][j]);
             if (l == lowest) break;
             int kk = l - 1;
@@ -371,38 +368,6 @@ public final class HvpKernel {
 
     private static void axpy(double w, double[] x, double[] zz) {
         for (int i = 0; i < zz.length; i++) zz[i] += w * x[i];
-    }
-
-    /**
-     * out[o + c] = Σ_i x_i·y_c,i for four vectors y_c: x is loaded once for all four, and two
-     * examples per step give eight independent fused multiply-add chains (C2 does not vectorize
-     * floating-point reductions; this is ~1.6× faster than four separate dots).
-     */
-    private static void dots4(double[] x, double[] y0, double[] y1, double[] y2, double[] y3, double[] out, int o) {
-        double s0 = 0, s1 = 0, s2 = 0, s3 = 0, t0 = 0, t1 = 0, t2 = 0, t3 = 0;
-        int len = x.length, i = 0;
-        for (; i + 1 < len; i += 2) {
-            double u = x[i], w = x[i + 1];
-            s0 = Math.fma(u, y0[i], s0);
-            s1 = Math.fma(u, y1[i], s1);
-            s2 = Math.fma(u, y2[i], s2);
-            s3 = Math.fma(u, y3[i], s3);
-            t0 = Math.fma(w, y0[i + 1], t0);
-            t1 = Math.fma(w, y1[i + 1], t1);
-            t2 = Math.fma(w, y2[i + 1], t2);
-            t3 = Math.fma(w, y3[i + 1], t3);
-        }
-        if (i < len) {
-            double u = x[i];
-            s0 = Math.fma(u, y0[i], s0);
-            s1 = Math.fma(u, y1[i], s1);
-            s2 = Math.fma(u, y2[i], s2);
-            s3 = Math.fma(u, y3[i], s3);
-        }
-        out[o] = s0 + t0;
-        out[o + 1] = s1 + t1;
-        out[o + 2] = s2 + t2;
-        out[o + 3] = s3 + t3;
     }
 
     /** Σ x_i·y_i with four accumulators (instruction-level parallelism). */

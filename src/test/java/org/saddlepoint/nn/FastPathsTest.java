@@ -18,8 +18,8 @@ class FastPathsTest {
         return MlpEvaluatorTest.configurations();
     }
 
-    /** Widths that are and are not multiples of four, one to three hidden layers, 2 and 3 classes; sizes around the tile. */
-    private static final int[][] HIDDEN = {{16, 16}, {5, 3}, {7}, {4, 9, 6}};
+    /** Widths that are and are not multiples of four, none to three hidden layers, 2 and 3 classes; sizes around the tile. */
+    private static final int[][] HIDDEN = {{16, 16}, {5, 3}, {7}, {4, 9, 6}, {}};
 
     @ParameterizedTest(name = "{0} {1} bn={2}")
     @MethodSource("configurations")
@@ -89,6 +89,19 @@ class FastPathsTest {
                 }
             }
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void vectorizableExpMatchesMathExp() {
+        int m = 100_001;
+        double[] x = new double[m], e = new double[m];
+        for (int i = 0; i < m; i++) x[i] = (i % 2 == 0 ? 1 : -1) * 45.0 * i / (m - 1);
+        PlaneLossKernel.expNegative(x, e, m);
+        for (int i = 0; i < m; i++) {
+            double want = Math.exp(-Math.min(Math.abs(x[i]), PlaneLossKernel.EXP_CUTOFF));
+            assertEquals(want, e[i], 1e-13 * want, "e^-|" + x[i] + "|");
+        }
+        assertEquals(Math.exp(-40), e[m - 1], 1e-13 * Math.exp(-40), "beyond the cutoff");
     }
 
     /** The same points with a third class (label 2 for every third point). */
