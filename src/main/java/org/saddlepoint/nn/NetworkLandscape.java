@@ -127,7 +127,7 @@ public final class NetworkLandscape implements Surface {
     /**
      * Loss on an n×n grid of (a, b) ∈ [−span, span]² over {@code data} (row = b, column = a), in
      * parallel over rows on {@code threads} threads. {@code progress} (called from worker threads,
-     * fraction of rows done) and {@code cancelled} (checked before each row; then a
+     * one at a time, with the fraction of rows done, never decreasing) and {@code cancelled} (checked before each row; then a
      * CancellationException) make it background-friendly.
      */
     public ScalarGrid grid(double span, int n, Dataset data, int threads, DoubleConsumer progress, BooleanSupplier cancelled) {
@@ -148,7 +148,7 @@ public final class NetworkLandscape implements Surface {
                     point(-span + i * step, b, th);
                     z[row * n + i] = evalMode ? kernel.lossEval(th, trainKernel.statistics(th)) : kernel.loss(th);
                 }
-                progress.accept(done.incrementAndGet() / (double) n);
+                reportRow(done, n, progress);
             }
         } : () -> {
             PlaneLossKernel kernel = new PlaneLossKernel(mlp, data, center, directions.d1(), directions.d2());
@@ -156,7 +156,7 @@ public final class NetworkLandscape implements Surface {
             while ((row = nextRow.getAndIncrement()) < n) {
                 if (cancelled.getAsBoolean()) throw new CancellationException("landscape cancelled");
                 kernel.row(-span + row * step, -span, step, n, z, row * n);
-                progress.accept(done.incrementAndGet() / (double) n);
+                reportRow(done, n, progress);
             }
         };
         runParallel(worker, Math.max(1, Math.min(threads, n)));
@@ -194,6 +194,13 @@ public final class NetworkLandscape implements Surface {
                                      int threads, DoubleConsumer progress, BooleanSupplier cancelled) {
         coarseResult.accept(grid(span, coarse, train, threads, p -> { }, cancelled));
         return grid(span, fine, train, threads, progress, cancelled);
+    }
+
+    /** Counts a finished row and reports the fraction; under a lock so the reports never go back. */
+    private static void reportRow(AtomicInteger done, int n, DoubleConsumer progress) {
+        synchronized (done) {
+            progress.accept(done.incrementAndGet() / (double) n);
+        }
     }
 
     static void runParallel(Runnable worker, int threads) {
