@@ -169,7 +169,9 @@ public final class NetworkPane extends BorderPane {
 
     public ComparisonPane comparisonPane() { return comparison; }
 
+    /** Shows the views of mode m; a computation still running for the other mode is cancelled. */
     private void modeChanged(ComparisonMode m) {
+        if (!cancel.isDisabled()) cancel();
         boolean compare = m != null && m != ComparisonMode.SINGLE;
         views.setVisible(!compare);
         comparison.setVisible(compare);
