@@ -203,13 +203,19 @@ final class PlaneLossKernel {
      * applies max(·, 0).
      */
     private static void linear(double[][] x, int in, double[] w, int w0, int out, int j, double bias, double[] z, int len, boolean relu) {
-        for (int i = 0; i < len; i++) z[i] = bias;
         int q = 0, last4 = relu && in % 4 == 0 ? in - 4 : Integer.MAX_VALUE;
+        if (in < 4) {
+            for (int i = 0; i < len; i++) z[i] = bias;
+        }
         for (; q + 3 < in; q += 4) {
             int o = w0 + q * out + j;
             double c0 = w[o], c1 = w[o + out], c2 = w[o + 2 * out], c3 = w[o + 3 * out];
             double[] x0 = x[q], x1 = x[q + 1], x2 = x[q + 2], x3 = x[q + 3];
-            if (q == last4) {
+            if (q == 0 && q != last4) { // the first pass starts from the bias (no separate fill)
+                for (int i = 0; i < len; i++) z[i] = Math.fma(c3, x3[i], Math.fma(c2, x2[i], Math.fma(c1, x1[i], Math.fma(c0, x0[i], bias))));
+            } else if (q == 0) {
+                for (int i = 0; i < len; i++) z[i] = Math.max(Math.fma(c3, x3[i], Math.fma(c2, x2[i], Math.fma(c1, x1[i], Math.fma(c0, x0[i], bias)))), 0.0);
+            } else if (q == last4) {
                 for (int i = 0; i < len; i++) z[i] = Math.max(Math.fma(c3, x3[i], Math.fma(c2, x2[i], Math.fma(c1, x1[i], Math.fma(c0, x0[i], z[i])))), 0.0);
             } else {
                 for (int i = 0; i < len; i++) z[i] = Math.fma(c3, x3[i], Math.fma(c2, x2[i], Math.fma(c1, x1[i], Math.fma(c0, x0[i], z[i]))));
