@@ -36,7 +36,15 @@ import org.saddlepoint.surface.ScalarGrid;
  *   <li>{@code lanczosTop5Large}: top-5 Hessian eigenvalues of a 2-140-140-2 MLP (20,442
  *       parameters) by Lanczos, 40 HVPs with full reorthogonalization.</li>
  * </ul>
- * Run: {@code mvn -q -Pbench -DskipTests package && java -jar target/benchmarks.jar NnBench -f 1 -wi 2 -i 3}.
+ * Run: {@code mvn -q -Pbench -DskipTests package && java -jar target/benchmarks.jar NnBench -f 1 -wi 3 -i 5}
+ * and note {@code uptime}: on a shared 2-core machine the wall times follow the load. CPU time
+ * per op is steadier (2026-11-23, load 10–12, median of 10): landscape51 190 → 100 ms,
+ * fullHessian354 130 → 80 ms (process CPU, both threads; on two idle cores the wall time is
+ * about half). Single-thread CPU: landscape51 188 → 90 ms, fullHessian354 108 → 45 ms.
+ * What made it so: {@code PlaneLossKernel} (first layer affine in (a, b), tiles of 256
+ * examples, four-input fused multiply-add passes, fused ReLU, vectorized e^−|d| and one log
+ * per 64 examples) and, for the Hessian, block-triangular columns (rows of layers ≥ the
+ * column's layer only) with 4 × 4 register-blocked dots ({@code Gram}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

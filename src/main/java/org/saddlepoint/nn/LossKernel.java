@@ -119,7 +119,8 @@ public final class LossKernel {
         for (int i = 0; i < t; i++) z[i] = z[i] * s + shift;
     }
 
-    private static void activate(Activation act, double[] z, int len) {
+    /** z ← φ(z) on [0, len), vectorizable where φ allows. */
+    static void activate(Activation act, double[] z, int len) {
         switch (act) {
             case RELU -> { for (int i = 0; i < len; i++) z[i] = Math.max(z[i], 0.0); }
             case LEAKY_RELU -> { for (int i = 0; i < len; i++) z[i] = z[i] > 0 ? z[i] : Activation.LEAKY_SLOPE * z[i]; }
@@ -139,9 +140,15 @@ public final class LossKernel {
         }
     }
 
-    private double headLoss(double[][] z, int t) {
+    private double headLoss(double[][] z, int t) { return headTotal(mlp.loss(), z, labels, k, t); }
+
+    /**
+     * The summed loss of examples [0, t) with logits z[c][i] and labels y[i]: Σ −log p_y (CE) or
+     * Σ_i Σ_c (p_c − t_c)² (MSE), p = softmax(z).
+     */
+    static double headTotal(LossKind loss, double[][] z, int[] labels, int k, int t) {
         double total = 0;
-        if (mlp.loss() == LossKind.CROSS_ENTROPY && k == 2) {
+        if (loss == LossKind.CROSS_ENTROPY && k == 2) {
             double[] z0 = z[0], z1 = z[1];
             for (int i = 0; i < t; i++) { // −log p_y = softplus(z_other − z_y)
                 double d = labels[i] == 0 ? z1[i] - z0[i] : z0[i] - z1[i];
@@ -155,7 +162,7 @@ public final class LossKernel {
             for (int c = 0; c < k; c++) max = Math.max(max, z[c][i]);
             double sum = 0;
             for (int c = 0; c < k; c++) sum += Math.exp(z[c][i] - max);
-            if (mlp.loss() == LossKind.CROSS_ENTROPY) {
+            if (loss == LossKind.CROSS_ENTROPY) {
                 total += max + Math.log(sum) - z[y][i];
             } else {
                 for (int c = 0; c < k; c++) {

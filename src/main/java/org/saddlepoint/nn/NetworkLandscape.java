@@ -24,7 +24,8 @@ import org.saddlepoint.surface.Surface;
  * whole set as the batch); {@link PointFunction#batchGradient} gives minibatch gradients.
  *
  * <p>{@link #grid} evaluates an N×N grid of a, b ∈ [−span, span] in parallel over rows with the
- * vectorizable {@link LossKernel} (feature-major tiles; one per thread), on the
+ * vectorizable {@link PlaneLossKernel} (first layer affine in (a, b), tiles of examples; one per
+ * thread), or {@link LossKernel} with batch normalization, on the
  * training set or another set (e.g. the test set: with BN it is normalized with the training
  * set's statistics at that θ, as eval mode). Immutable and thread-safe.
  */
@@ -104,6 +105,10 @@ public final class NetworkLandscape implements Surface {
     }
 
     @Override public RowEvaluator newRowEvaluator() {
+        if (!mlp.batchNorm()) {
+            PlaneLossKernel plane = new PlaneLossKernel(mlp, train, center, directions.d1(), directions.d2());
+            return (b, a0, da, na, out, offset) -> plane.row(b, a0, da, na, out, offset);
+        }
         LossKernel kernel = new LossKernel(mlp, train);
         double[] th = new double[center.length];
         return (b, a0, da, na, out, offset) -> {
@@ -122,7 +127,7 @@ public final class NetworkLandscape implements Surface {
     /**
      * Loss on an n×n grid of (a, b) ∈ [−span, span]² over {@code data} (row = b, column = a), in
      * parallel over rows on {@code threads} threads. {@code progress} (called from worker threads,
-     * fraction of rows done) and {@code cancelled} (checked before each row; then a
+     * one at a time, with the fraction of rows done, never decreasing) and {@code cancelled} (checked before each row; then a
      * CancellationException) make it background-friendly.
      */
     public ScalarGrid grid(double span, int n, Dataset data, int threads, DoubleConsumer progress, BooleanSupplier cancelled) {
@@ -132,7 +137,7 @@ public final class NetworkLandscape implements Surface {
         double step = 2 * span / (n - 1);
         boolean evalMode = data != train && mlp.batchNorm();
         AtomicInteger nextRow = new AtomicInteger(), done = new AtomicInteger();
-        Runnable worker = () -> {
+        Runnable worker = mlp.batchNorm() ? () -> {
             LossKernel kernel = new LossKernel(mlp, data), trainKernel = evalMode ? new LossKernel(mlp, train) : null;
             double[] th = new double[center.length];
             int row;
@@ -143,18 +148,59 @@ public final class NetworkLandscape implements Surface {
                     point(-span + i * step, b, th);
                     z[row * n + i] = evalMode ? kernel.lossEval(th, trainKernel.statistics(th)) : kernel.loss(th);
                 }
-                progress.accept(done.incrementAndGet() / (double) n);
+                reportRow(done, n, progress);
+            }
+        } : () -> {
+            PlaneLossKernel kernel = new PlaneLossKernel(mlp, data, center, directions.d1(), directions.d2());
+            int row;
+            while ((row = nextRow.getAndIncrement()) < n) {
+                if (cancelled.getAsBoolean()) throw new CancellationException("landscape cancelled");
+                kernel.row(-span + row * step, -span, step, n, z, row * n);
+                reportRow(done, n, progress);
             }
         };
         runParallel(worker, Math.max(1, Math.min(threads, n)));
         return new ScalarGrid(new Domain(-span, span, -span, span), n, n, z);
     }
 
+    /**
+     * The loss on {@code data} at the plane points (a_i, b_i), evaluated exactly as {@link #grid}
+     * does (with BN on a set other than the training set: eval mode with the training set's
+     * statistics at that θ). For paths and rings that do not lie on grid nodes.
+     */
+    public double[] values(double[] as, double[] bs, Dataset data) {
+        if (as.length != bs.length) throw new IllegalArgumentException("need as many a as b coordinates");
+        double[] out = new double[as.length];
+        if (!mlp.batchNorm()) {
+            PlaneLossKernel plane = new PlaneLossKernel(mlp, data, center, directions.d1(), directions.d2());
+            for (int i = 0; i < as.length; i++) out[i] = plane.loss(as[i], bs[i]);
+            return out;
+        }
+        boolean evalMode = data != train;
+        LossKernel kernel = new LossKernel(mlp, data), trainKernel = evalMode ? new LossKernel(mlp, train) : null;
+        double[] th = new double[center.length];
+        for (int i = 0; i < as.length; i++) {
+            point(as[i], bs[i], th);
+            out[i] = evalMode ? kernel.lossEval(th, trainKernel.statistics(th)) : kernel.loss(th);
+        }
+        return out;
+    }
+
+    /** The training set this landscape is of. */
+    public Dataset train() { return train; }
+
     /** A coarse grid first (delivered at once), then the fine one: what a view shows while it waits. */
     public ScalarGrid coarseThenFine(double span, int coarse, int fine, java.util.function.Consumer<ScalarGrid> coarseResult,
                                      int threads, DoubleConsumer progress, BooleanSupplier cancelled) {
         coarseResult.accept(grid(span, coarse, train, threads, p -> { }, cancelled));
         return grid(span, fine, train, threads, progress, cancelled);
+    }
+
+    /** Counts a finished row and reports the fraction; under a lock so the reports never go back. */
+    private static void reportRow(AtomicInteger done, int n, DoubleConsumer progress) {
+        synchronized (done) {
+            progress.accept(done.incrementAndGet() / (double) n);
+        }
     }
 
     static void runParallel(Runnable worker, int threads) {

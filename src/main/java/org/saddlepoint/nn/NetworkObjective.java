@@ -59,7 +59,10 @@ public final class NetworkObjective {
 
     /**
      * The full n×n Hessian, row-major, from n exact HVPs with unit vectors, spread over
-     * {@code threads} threads, then symmetrized (H + Hᵀ)/2 (the asymmetry is rounding only).
+     * {@code threads} threads. Parameters are ordered by layer, so the column of a unit vector e_j
+     * of layer m is computed only for the rows of layers ≥ m (the tangent backward pass stops at
+     * layer m: roughly half the work); the rows above come from symmetry, H_ij = H_ji. Within a
+     * layer's block both products exist and are averaged, (H + Hᵀ)/2 (the asymmetry is rounding).
      */
     public double[] fullHessian(double[] theta, int threads) {
         int n = dimension();
@@ -79,10 +82,11 @@ public final class NetworkObjective {
                     kernel.prepare(theta);
                     double[] e = new double[n], col = new double[n];
                     for (int j = worker; j < n; j += t) {
+                        int layer = layerOf(j), from = mlp.weightOffset(layer);
                         e[j] = 1;
-                        kernel.apply(e, col);
+                        kernel.apply(e, col, layer);
                         e[j] = 0;
-                        for (int i = 0; i < n; i++) h[i * n + j] = col[i];
+                        for (int i = from; i < n; i++) h[i * n + j] = col[i];
                     }
                 };
                 if (pool == null) job.run();
@@ -98,12 +102,20 @@ public final class NetworkObjective {
             if (pool != null) pool.shutdownNow();
         }
         for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                double m = 0.5 * (h[i * n + j] + h[j * n + i]);
+            for (int j = i + 1; j < n; j++) { // column j holds rows ≥ its layer's offset: i in j's layer block or not
+                boolean both = i >= mlp.weightOffset(layerOf(j));
+                double m = both ? 0.5 * (h[i * n + j] + h[j * n + i]) : h[j * n + i];
                 h[i * n + j] = m;
                 h[j * n + i] = m;
             }
         }
         return h;
+    }
+
+    /** The layer whose parameter block holds index p. */
+    private int layerOf(int p) {
+        int l = 0;
+        while (l + 1 < mlp.layers() && p >= mlp.weightOffset(l + 1)) l++;
+        return l;
     }
 }

@@ -10,8 +10,12 @@
  *   <li>{@link org.saddlepoint.nn.MlpEvaluator}: loss, exact backprop gradient and exact HVP on
  *       any (mini)batch, EJML matrix products — training and single HVPs.</li>
  *   <li>{@link org.saddlepoint.nn.LossKernel}: loss only, many θ on one data set — landscape
- *       grids. {@link org.saddlepoint.nn.HvpKernel}: many HVPs at one θ — full Hessians,
+ *       grids with batch normalization; without it, NetworkLandscape uses the faster
+ *       PlaneLossKernel (θ on a plane: first layer affine in (a, b)).
+ *       {@link org.saddlepoint.nn.HvpKernel}: many HVPs at one θ — full Hessians,
  *       Lanczos, Hutchinson.</li>
+ *   <li>{@link org.saddlepoint.nn.Sharpness}: how sharp a landscape's centre is on a data set
+ *       (loss rise on a ring, λ_max) — the train-vs-test comparison.</li>
  *   <li>{@link org.saddlepoint.nn.NetworkTrainer} with {@link org.saddlepoint.nn.NetworkOptimizer}:
  *       minibatch training with torch.optim's update rules (analysis.NetworkRuns converts an
  *       optim.OptimizerSpec and Schedule, which this layer cannot see).</li>

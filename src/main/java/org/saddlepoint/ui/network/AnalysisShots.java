@@ -14,8 +14,8 @@ import org.saddlepoint.ui.model.LabModel;
 
 /**
  * The screenshot command's states for this feature: the curvature inspector on the saddle of
- * Himmelblau nearest the origin (critical points found, escape step taken) in 2D and 3D, and a
- * network landscape with its defaults. Runs on the command's thread; UI work goes to the FX thread.
+ * Himmelblau nearest the origin (critical points found, escape step taken) in 2D and 3D, a
+ * network landscape with its defaults, and the side-by-side modes (train vs test, MSE vs CE). Runs on the command's thread; UI work goes to the FX thread.
  */
 public final class AnalysisShots {
     /** Writes one screenshot. */
@@ -57,6 +57,24 @@ public final class AnalysisShots {
         });
         waitFor(() -> fx(() -> net.result() != null));
         shooter.shoot("09-network-landscape.png");
+        shootComparison(net, ComparisonMode.TRAIN_VS_TEST, false, "10-network-train-vs-test.png", shooter);
+        shootComparison(net, ComparisonMode.MSE_VS_CE, true, "11-network-mse-vs-ce-3d.png", shooter);
+        fx(() -> { net.modeBox().setValue(ComparisonMode.SINGLE); return null; });
+    }
+
+    /** The Network tab side by side in {@code mode} (2D or 3D pair), computed with the defaults. */
+    private static void shootComparison(NetworkPane net, ComparisonMode mode, boolean in3d, String name, Shooter shooter)
+            throws IOException, InterruptedException {
+        NetworkComparison before = fx(() -> net.comparisonPane().comparison());
+        fx(() -> {
+            net.modeBox().setValue(mode);
+            net.comparisonPane().show3d(in3d);
+            net.compute();
+            return null;
+        });
+        waitFor(() -> fx(() -> net.comparisonPane().comparison() != before && net.comparisonPane().comparison().mode() == mode));
+        Thread.sleep(800); // the 3D meshes build off the FX thread
+        shooter.shoot(name);
     }
 
     private static void waitFor(Supplier<Boolean> condition) throws InterruptedException {

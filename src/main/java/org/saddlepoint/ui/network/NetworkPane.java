@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
@@ -16,6 +17,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.saddlepoint.nn.Directions;
 import org.saddlepoint.render.ColorMap;
@@ -32,6 +34,8 @@ import org.saddlepoint.ui.view3d.Landscape3DView;
  * landscape around θ* in 3D and 2D with the projected training path, a train/test toggle, the
  * plane's explained variance and the path's distance off the plane, the decision boundary over
  * the data, and the Hessian spectrum. Also shows landscapes read from files ({@link #showFile}).
+ * A mode switch shows two landscapes side by side instead ({@link ComparisonPane}: MSE vs
+ * cross-entropy, or train vs test with the generalization gap and sharpness).
  */
 public final class NetworkPane extends BorderPane {
     private static final Executor WORKER = Executors.newSingleThreadExecutor(r -> {
@@ -53,6 +57,9 @@ public final class NetworkPane extends BorderPane {
     private final DecisionBoundaryView decision = new DecisionBoundaryView();
     private final SpectrumChart spectrum;
     private final Tab tab;
+    private final ComboBox<ComparisonMode> mode = new ComboBox<>();
+    private final TabPane views;
+    private final ComparisonPane comparison;
     private NetworkResult result;
     private ScalarGrid shown;
 
@@ -71,16 +78,30 @@ public final class NetworkPane extends BorderPane {
         cancel.setId("network-cancel");
         cancel.setDisable(true);
         cancel.setOnAction(e -> cancel());
-        VBox left = new VBox(8, form, new HBox(6, compute, cancel));
+        mode.getItems().setAll(ComparisonMode.values());
+        mode.setId("network-mode");
+        mode.setMaxWidth(Double.MAX_VALUE);
+        mode.setConverter(new javafx.util.StringConverter<>() {
+            @Override public String toString(ComparisonMode m) { return m == null ? "" : i18n.get(m.key()); }
+
+            @Override public ComparisonMode fromString(String text) { return null; }
+        });
+        mode.setValue(ComparisonMode.SINGLE);
+        comparison = new ComparisonPane(i18n);
+        comparison.setVisible(false);
+        mode.valueProperty().addListener((o, a, m) -> modeChanged(m));
+        Label modeLabel = new Label(i18n.get("net.mode"));
+        VBox left = new VBox(8, form, new VBox(2, modeLabel, mode), new HBox(6, compute, cancel));
         left.setPadding(new Insets(8));
         ScrollPane leftScroll = new ScrollPane(left);
         leftScroll.setFitToWidth(true);
         leftScroll.setPrefWidth(270);
+        leftScroll.setMinWidth(240);
 
         Tab t3 = new Tab(i18n.get("view.3d"), view3d), t2 = new Tab(i18n.get("view.2d"), view2d);
         t3.setClosable(false);
         t2.setClosable(false);
-        TabPane views = new TabPane(t3, t2);
+        views = new TabPane(t3, t2);
         view3d.setId("network-view3d");
         view2d.setId("network-view2d");
         view2d.setContourCount(16);
@@ -104,7 +125,7 @@ public final class NetworkPane extends BorderPane {
         right.setPadding(new Insets(8));
         right.setPrefWidth(340);
 
-        SplitPane split = new SplitPane(leftScroll, views, right);
+        SplitPane split = new SplitPane(leftScroll, new StackPane(views, comparison), right);
         split.setDividerPositions(0.2, 0.7);
         SplitPane.setResizableWithParent(leftScroll, false);
         setCenter(split);
@@ -143,6 +164,21 @@ public final class NetworkPane extends BorderPane {
 
     public NetworkForm form() { return form; }
 
+    /** The side-by-side mode (SINGLE: one landscape). */
+    public ComboBox<ComparisonMode> modeBox() { return mode; }
+
+    public ComparisonPane comparisonPane() { return comparison; }
+
+    /** Shows the views of mode m; a computation still running for the other mode is cancelled. */
+    private void modeChanged(ComparisonMode m) {
+        if (!cancel.isDisabled()) cancel();
+        boolean compare = m != null && m != ComparisonMode.SINGLE;
+        views.setVisible(!compare);
+        comparison.setVisible(compare);
+        if (compare) comparison.prepare(m);
+        testToggle.setDisable(compare || result == null);
+    }
+
     /** Reads the form and starts training and sampling; a bad field shows its one-line reason. */
     public void compute() {
         NetworkSettings s;
@@ -150,6 +186,19 @@ public final class NetworkPane extends BorderPane {
             s = form.settings();
         } catch (IllegalArgumentException e) {
             status.setText(e.getMessage());
+            return;
+        }
+        ComparisonMode m = mode.getValue();
+        if (m != null && m != ComparisonMode.SINGLE) {
+            busy(true);
+            status.setText(i18n.get("net.compare.training"));
+            job.submit((p, c) -> ComparisonComputation.run(s, m, p, c), progress::setProgress, r -> {
+                busy(false);
+                showComparison(r);
+            }, msg -> {
+                busy(false);
+                status.setText(msg);
+            });
             return;
         }
         busy(true);
@@ -183,7 +232,7 @@ public final class NetworkPane extends BorderPane {
     /** Shows a finished result (FX thread). */
     public void show(NetworkResult r) {
         result = r;
-        testToggle.setDisable(false);
+        testToggle.setDisable(comparison.isVisible());
         showLandscape();
         TrajectoryStyle path = new TrajectoryStyle(r.trajectory(), PATH_COLOR, i18n.get("net.path"));
         view3d.setTrajectories(List.of(path));
@@ -194,6 +243,17 @@ public final class NetworkPane extends BorderPane {
         spectrum.show(r);
         info.setText(describe(r));
         status.setText(i18n.fmt("net.done", r.mlp().describe(), r.mlp().parameterCount(), r.settings().steps()));
+    }
+
+    /** Shows a finished side-by-side result (FX thread); the right panel describes its primary run. */
+    public void showComparison(NetworkComparison c) {
+        if (mode.getValue() != c.mode()) mode.setValue(c.mode());
+        comparison.show(c);
+        NetworkResult r = c.primary();
+        decision.show(r);
+        spectrum.show(r);
+        info.setText(i18n.get(c.mode() == ComparisonMode.MSE_VS_CE ? "net.compare.primaryCe" : "net.compare.primaryRun") + "\n" + describe(r));
+        status.setText(i18n.fmt("net.compare.done", r.mlp().describe(), r.mlp().parameterCount(), r.settings().steps()));
     }
 
     private void showLandscape() {
@@ -221,6 +281,7 @@ public final class NetworkPane extends BorderPane {
     /** Shows a landscape read from a file (no path, data or spectrum); the previous result is dropped. */
     public void showFile(ScalarGrid grid, String name) {
         job.cancel();
+        mode.setValue(ComparisonMode.SINGLE);
         busy(false);
         result = null;
         shown = grid;

@@ -14,11 +14,13 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.saddlepoint.nn.NetworkObjective;
 import org.saddlepoint.render.NpyWriter;
 import org.saddlepoint.surface.Domain;
 import org.saddlepoint.surface.ScalarGrid;
 import org.saddlepoint.ui.I18n;
 import org.saddlepoint.ui.RequiresDisplay;
+import org.saddlepoint.ui.curvature.CurvatureText;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -56,6 +58,58 @@ class NetworkPaneTest {
         assertTrue(info.contains("Mean distance of the path from the plane"), info);
         robot.clickOn("#network-test-toggle");
         assertSame(r.testGrid(), pane.shownGrid());
+    }
+
+    @Test void trainVsTestShowsBothLandscapesOnOneColourScaleWithTheGap(FxRobot robot) {
+        small(robot);
+        robot.interact(() -> pane.modeBox().setValue(ComparisonMode.TRAIN_VS_TEST));
+        ComparisonPane cmp = pane.comparisonPane();
+        assertTrue(cmp.isVisible());
+        assertTrue(cmp.sharedScale().isSelected(), "the same loss: shared scale by default");
+        robot.clickOn("#network-compute");
+        NetworkComparison c = cmp.comparison();
+        assertNotNull(c, pane.statusText());
+        double[] w = c.sharedWindow();
+        for (int side = 0; side < 2; side++) {
+            assertEquals(w[0], cmp.view2d(side).model().colorScale().lo(), 0);
+            assertEquals(w[1], cmp.view2d(side).model().colorScale().hi(), 0);
+        }
+        NetworkResult r = c.primary();
+        double gap = new NetworkObjective(r.mlp(), r.data().test()).value(r.theta())
+                - new NetworkObjective(r.mlp(), r.data().train()).value(r.theta());
+        String summary = cmp.summary().getText();
+        assertTrue(summary.contains("Generalization gap at θ* (test − train loss): " + CurvatureText.num(gap)), summary);
+        assertEquals("Training set: loss at θ* " + CurvatureText.num(r.trainLoss()), cmp.title(0).getText());
+        assertEquals("Test set: loss at θ* " + CurvatureText.num(r.testLoss()), cmp.title(1).getText());
+        assertTrue(cmp.caption(0).getText().contains("λ_max " + CurvatureText.num(c.left().sharpness().lambdaMax())), cmp.caption(0).getText());
+        assertTrue(cmp.caption(1).getText().contains("radius 0.5: " + CurvatureText.num(c.right().sharpness().rise())), cmp.caption(1).getText());
+        assertEquals(r.mlp().parameterCount(), pane.spectrumChart().pointCount());
+        robot.clickOn("#compare-shared-scale");
+        assertEquals(c.left().grid().finiteMin(), cmp.view2d(0).model().colorScale().lo(), 0, "own scale again");
+        assertEquals(c.right().grid().finiteMax(), cmp.view2d(1).model().colorScale().hi(), 0);
+        robot.interact(() -> pane.modeBox().setValue(ComparisonMode.SINGLE));
+        assertFalse(cmp.isVisible());
+        assertTrue(robot.lookup("#network-view3d").query().isVisible());
+    }
+
+    @Test void mseVsCeTitlesEachSideWithItsFinalTrainLoss(FxRobot robot) {
+        small(robot);
+        robot.interact(() -> pane.modeBox().setValue(ComparisonMode.MSE_VS_CE));
+        ComparisonPane cmp = pane.comparisonPane();
+        assertFalse(cmp.sharedScale().isSelected(), "different units: own scales by default");
+        robot.clickOn("#network-compute");
+        NetworkComparison c = cmp.comparison();
+        assertNotNull(c, pane.statusText());
+        NetworkResult mse = c.left().run(), ce = c.right().run();
+        assertEquals("MSE: final train loss " + CurvatureText.num(new NetworkObjective(mse.mlp(), mse.data().train()).value(mse.theta())),
+                cmp.title(0).getText());
+        assertEquals("Cross-entropy: final train loss " + CurvatureText.num(new NetworkObjective(ce.mlp(), ce.data().train()).value(ce.theta())),
+                cmp.title(1).getText());
+        assertEquals(cmp.title(0).getText(), cmp.view2d(0).model().chart().getTitle().getText(), "the 2D chart carries the title too");
+        assertEquals(c.left().grid().finiteMin(), cmp.view2d(0).model().colorScale().lo(), 0);
+        assertEquals(c.right().grid().finiteMin(), cmp.view2d(1).model().colorScale().lo(), 0);
+        assertTrue(cmp.summary().getText().contains("own colour scale"), cmp.summary().getText());
+        assertTrue(pane.statusText().contains("Both landscapes ready"), pane.statusText());
     }
 
     @Test void aBadFieldIsOneLineAndComputesNothing(FxRobot robot) {
