@@ -46,6 +46,8 @@ public final class LabShell implements AppActions {
     private void applyStyles() {
         scene.getStylesheets().setAll(css("base.css"), css(settings.themeProperty().get() + ".css"));
         if (settings.presentationProperty().get()) scene.getStylesheets().add(css("presentation.css"));
+        String cjk = chineseFamily();
+        if (cjk != null) scene.getStylesheets().add(CjkFont.stylesheet(cjk, CjkFont.installedMonoFamily(java.util.Set.copyOf(javafx.scene.text.Font.getFamilies()))));
     }
 
     private static String css(String name) {
@@ -62,9 +64,22 @@ public final class LabShell implements AppActions {
         show(scene.getWidth(), scene.getHeight());
     }
 
+    /** The installed CJK family the Chinese UI names outright, or null (English UI, or none installed). */
+    private String chineseFamily() {
+        return I18n.isChinese(settings.localeProperty().get()) ? CjkFont.installedFamily(java.util.Set.copyOf(javafx.scene.text.Font.getFamilies())) : null;
+    }
+
     private void show(double width, double height) {
         scene = new Scene(window, width, height);
         applyStyles();
+        String cjk = chineseFamily();
+        if (cjk != null) {
+            MainWindow shown = window;
+            Runnable charts = () -> org.saddlepoint.ui.chart.ChartCanvasFonts.useFamily(shown, cjk);
+            Platform.runLater(charts);
+            // charts a tab builds when it is first shown
+            shown.views().getSelectionModel().selectedItemProperty().addListener((o, a, b) -> Platform.runLater(charts));
+        }
         KeyBindings.install(scene, model.playback(), this, settings, modeGate);
         hooks.installDragAndDrop(scene);
         stage.setScene(scene);
