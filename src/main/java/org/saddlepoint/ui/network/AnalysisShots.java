@@ -57,8 +57,8 @@ public final class AnalysisShots {
         });
         waitFor(() -> fx(() -> net.result() != null));
         shooter.shoot("09-network-landscape.png");
-        shootComparison(net, ComparisonMode.TRAIN_VS_TEST, false, "10-network-train-vs-test.png", shooter);
-        shootComparison(net, ComparisonMode.MSE_VS_CE, true, "11-network-mse-vs-ce-3d.png", shooter);
+        shootComparison(net, ComparisonMode.TRAIN_VS_TEST, false, "13-network-train-vs-test.png", shooter);
+        shootComparison(net, ComparisonMode.MSE_VS_CE, true, "14-network-mse-vs-ce-3d.png", shooter);
         fx(() -> { net.modeBox().setValue(ComparisonMode.SINGLE); return null; });
     }
 
