@@ -47,6 +47,11 @@ public final class ExportBench {
     }
 
     public static void main(String[] args) throws Exception {
+        run(args);
+        System.exit(0); // the 3D part starts the JavaFX toolkit, whose thread would keep the JVM alive
+    }
+
+    private static void run(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "/tmp/export-bench");
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         Files.createDirectories(dir);

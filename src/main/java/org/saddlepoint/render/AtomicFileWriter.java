@@ -36,6 +36,9 @@ public final class AtomicFileWriter {
             tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
         } catch (AccessDeniedException | NoSuchFileException e) {
             throw new IOException("cannot write " + target + ": folder " + dir + " is not writable", e);
+        } catch (IOException e) { // e.g. a read-only file system
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            throw new IOException("cannot write " + target + ": folder " + dir + " is not writable (" + why + ")", e);
         }
         boolean done = false;
         try {

@@ -15,9 +15,10 @@ import org.jfree.chart.plot.XYPlot;
  * planned step, at {@code scale} (Graphics2D.scale, so fonts and lines grow with it). Headless.
  *
  * <p>Only the trajectories change from frame to frame, so the chart is drawn in full once without
- * them (heatmap, contours, axes, colour bar, legend, markers) and kept; each frame copies that
- * background and draws the chart's own trajectory and overlay layers on it, over the same data
- * area. The chart must not change while frames are rendered.
+ * them, the overlay layer and the plot outline (heatmap, contours, gradient field, axes, colour
+ * bar, legend) and kept; each frame copies that background and draws the chart's own trajectory
+ * and overlay layers and then the outline on it, over the same data area, in the order XYPlot
+ * draws them: the same pixels as drawing the whole chart. The chart must not change while frames are rendered.
  */
 public final class Frame2DSource implements FrameSource {
     private final Landscape2DChart chart;
@@ -54,22 +55,32 @@ public final class Frame2DSource implements FrameSource {
         if (background == null || background.getWidth() != w || background.getHeight() != h) cacheBackground(w, h);
         chart.setNotify(false);
         chart.setStep(plan.steps()[index]);
-        copyBackground(target);
+        RgbPixels.copy(backgroundPixels, target);
         Graphics2D g = target.createGraphics();
         hints(g);
         g.scale(scale, scale);
         XYPlot plot = chart.plot();
         new TrajectoryLayer(chart).draw(g, plot, dataArea, plot.getDomainAxis(), plot.getRangeAxis(), 0, null);
         new OverlayLayer(chart).draw(g, plot, dataArea, plot.getDomainAxis(), plot.getRangeAxis(), 0, null);
+        if (plot.isOutlineVisible()) plot.drawOutline(g, dataArea); // XYPlot draws it last, over the layers
         g.dispose();
     }
 
     private void cacheBackground(int w, int h) {
         List<TrajectoryStyle> runs = chart.trajectories();
+        List<MarkedPoint> marked = chart.markedPoints();
+        List<Arrow> arrows = chart.arrows();
+        double sx = chart.startX(), sy = chart.startY();
         LegendItemCollection legend = chart.plot().getFixedLegendItems();
         boolean legendVisible = chart.chart().getLegend() != null && chart.chart().getLegend().isVisible();
         chart.setNotify(false);
+        // the background holds nothing drawn per frame (drawn twice, antialiased edges would darken)
         chart.setTrajectories(List.of());
+        chart.setMarkedPoints(List.of());
+        chart.setArrows(List.of());
+        chart.setStart(Double.NaN, Double.NaN);
+        boolean outline = chart.plot().isOutlineVisible();
+        chart.plot().setOutlineVisible(false);
         chart.plot().setFixedLegendItems(legend);
         if (chart.chart().getLegend() != null) chart.chart().getLegend().setVisible(legendVisible);
         background = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
@@ -81,17 +92,11 @@ public final class Frame2DSource implements FrameSource {
         g.dispose();
         dataArea = (Rectangle2D) info.getPlotInfo().getDataArea().clone();
         chart.setTrajectories(runs);
+        chart.setMarkedPoints(marked);
+        chart.setArrows(arrows);
+        chart.setStart(sx, sy);
+        chart.plot().setOutlineVisible(outline);
         backgroundPixels = ((DataBufferInt) background.getRaster().getDataBuffer()).getData();
-    }
-
-    private void copyBackground(BufferedImage target) {
-        int w = target.getWidth(), h = target.getHeight();
-        if (target.getRaster().getDataBuffer() instanceof DataBufferInt && target.getType() == BufferedImage.TYPE_INT_RGB
-                && target.getRaster().getParent() == null) {
-            System.arraycopy(backgroundPixels, 0, ((DataBufferInt) target.getRaster().getDataBuffer()).getData(), 0, w * h);
-        } else {
-            target.getRaster().setRect(background.getRaster());
-        }
     }
 
     private static void hints(Graphics2D g) {

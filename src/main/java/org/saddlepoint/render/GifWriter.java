@@ -20,6 +20,7 @@ public final class GifWriter {
     private final GifPalette palette;
     private final GifLzw lzw = new GifLzw();
     private byte[] previous, current, rect;
+    private final int[] previousRgb;
     private int frames;
 
     /**
@@ -39,6 +40,7 @@ public final class GifWriter {
         this.previous = new byte[width * height];
         this.current = new byte[width * height];
         this.rect = new byte[width * height];
+        this.previousRgb = new int[width * height];
         out.write("GIF89a".getBytes(StandardCharsets.US_ASCII));
         short16(width);
         short16(height);
@@ -64,16 +66,24 @@ public final class GifWriter {
     /** Adds a frame: {@code rgb} holds width × height pixels 0xRRGGBB (alpha ignored), row-major. */
     public void addFrame(int[] rgb) throws IOException {
         if (rgb.length < width * height) throw new IllegalArgumentException("frame has " + rgb.length + " pixels, expected " + width * height);
-        int n = width * height;
-        for (int i = 0; i < n; i++) current[i] = (byte) palette.index(rgb[i]);
         int x0 = 0, y0 = 0, x1 = width - 1, y1 = height - 1;
         boolean diff = frames > 0;
-        if (diff) {
+        if (!diff) {
+            for (int i = 0; i < width * height; i++) current[i] = (byte) palette.index(rgb[i]);
+        } else {
+            // a pixel whose colour did not change keeps its index without a palette lookup
             x0 = width; y0 = height; x1 = -1; y1 = -1;
             for (int y = 0; y < height; y++) {
                 int row = y * width;
                 for (int x = 0; x < width; x++) {
-                    if (current[row + x] != previous[row + x]) {
+                    int i = row + x, p = rgb[i];
+                    if (p == previousRgb[i]) {
+                        current[i] = previous[i];
+                        continue;
+                    }
+                    byte c = (byte) palette.index(p);
+                    current[i] = c;
+                    if (c != previous[i]) {
                         if (x < x0) x0 = x;
                         if (x > x1) x1 = x;
                         if (y < y0) y0 = y;
@@ -83,6 +93,7 @@ public final class GifWriter {
             }
             if (x1 < 0) { x0 = 0; y0 = 0; x1 = 0; y1 = 0; } // nothing changed: one transparent pixel
         }
+        System.arraycopy(rgb, 0, previousRgb, 0, width * height);
         int w = x1 - x0 + 1, h = y1 - y0 + 1, k = 0;
         for (int y = y0; y <= y1; y++) {
             int row = y * width;

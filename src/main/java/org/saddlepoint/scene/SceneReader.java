@@ -21,6 +21,7 @@ import org.saddlepoint.surface.PresetSpec;
 import org.saddlepoint.surface.SourceMap;
 import org.saddlepoint.surface.SurfaceFileException;
 import org.saddlepoint.surface.SurfaceSpec;
+import org.saddlepoint.surface.TomlTable;
 
 /**
  * Reads a scene file strictly (layout in {@code surfaces/lessons/FORMAT.md}): TOML syntax through
@@ -58,27 +59,27 @@ final class SceneReader {
         }
         if (root == null || !root.isObject() || root.isEmpty()) throw new SurfaceFileException(file, 1, 1, "the scene file is empty");
         SourceMap map = SourceMap.scan(file, text);
-        return new SceneReader(file, map, surfaces).scene(new SceneTable((ObjectNode) root, "", map));
+        return new SceneReader(file, map, surfaces).scene(TomlTable.root((ObjectNode) root, map, "the scene"));
     }
 
-    private Scene scene(SceneTable top) {
+    private Scene scene(TomlTable top) {
         top.allowOnly(TOP);
-        LocalizedText title = top.text("title", true);
-        LocalizedText caption = top.text("caption", false);
+        LocalizedText title = top.text("title", true, true);
+        LocalizedText caption = top.text("caption", false, true);
         int step = top.optInt("step", Scene.LAST_STEP, 0, Integer.MAX_VALUE);
-        SceneTable st = top.table("surface", "id = \"…\" or expression = \"…\"");
+        TomlTable st = top.table("surface", "id = \"…\" or expression = \"…\"");
         SurfaceSpec spec = null;
         SceneSurface surface = surface(st);
         if (surface.id() != null) spec = surfaces.apply(surface.id());
         if (surface.id() != null && spec == null) throw st.errorAt("id", "unknown surface '" + surface.id() + "'");
         if (spec != null) checkParameters(st, spec, surface.parameters());
         Domain domain = surface.domain() != null ? surface.domain() : spec != null ? spec.domain() : null;
-        SceneTable start = top.table("start", "x and y of the start point");
+        TomlTable start = top.table("start", "x and y of the start point");
         start.allowOnly(List.of("x", "y"));
         double sx = start.number("x", "start x"), sy = start.number("y", "start y");
         if (domain != null && !domain.contains(sx, sy)) throw start.errorAt("x", "start (" + sx + ", " + sy + ") lies outside the domain");
         List<SceneOptimizer> optimizers = new ArrayList<>();
-        for (SceneTable o : top.tables("optimizers")) optimizers.add(optimizer(o, spec));
+        for (TomlTable o : top.tables("optimizers")) optimizers.add(optimizer(o, spec));
         SceneView view = view(top.optTable("view"));
         SceneCamera camera = camera(top.optTable("camera"));
         SceneSearch search = search(top.optTable("search"));
@@ -90,9 +91,9 @@ final class SceneReader {
         }
     }
 
-    private SceneSurface surface(SceneTable t) {
+    private SceneSurface surface(TomlTable t) {
         t.allowOnly(List.of("id", "expression", "domain", "parameters"));
-        String id = t.optString("id"), expression = t.optString("expression");
+        String id = t.optString("id", null), expression = t.optString("expression", null);
         if ((id == null) == (expression == null)) throw t.missing("id", "give exactly one of id and expression");
         Domain domain = null;
         if (t.has("domain")) {
@@ -103,7 +104,7 @@ final class SceneReader {
             throw t.missing("domain", "an expression surface needs [xmin, xmax, ymin, ymax]");
         }
         Map<String, Double> params = new LinkedHashMap<>();
-        SceneTable p = t.optTable("parameters");
+        TomlTable p = t.optTable("parameters");
         if (p != null) {
             for (Iterator<String> it = p.keys(); it.hasNext(); ) {
                 String k = it.next();
@@ -121,10 +122,10 @@ final class SceneReader {
         return new SceneSurface(id, expression, domain, params);
     }
 
-    private static void checkParameters(SceneTable st, SurfaceSpec spec, Map<String, Double> values) {
+    private static void checkParameters(TomlTable st, SurfaceSpec spec, Map<String, Double> values) {
         for (Map.Entry<String, Double> e : values.entrySet()) {
             ParameterSpec p = spec.parameter(e.getKey()).orElse(null);
-            SceneTable pt = st.optTable("parameters");
+            TomlTable pt = st.optTable("parameters");
             if (p == null) throw pt.errorAt(e.getKey(), "surface '" + spec.id() + "' has no parameter '" + e.getKey() + "'");
             if (!p.accepts(e.getValue())) {
                 throw pt.errorAt(e.getKey(), "parameter " + e.getKey() + " = " + e.getValue() + " is outside [" + p.min() + ", " + p.max() + "]");
@@ -132,14 +133,14 @@ final class SceneReader {
         }
     }
 
-    private SceneOptimizer optimizer(SceneTable o, SurfaceSpec spec) {
+    private SceneOptimizer optimizer(TomlTable o, SurfaceSpec spec) {
         List<String> allowed = new ArrayList<>(List.of("kind", "label", "color", "start"));
         allowed.addAll(PresetSpec.OPTIONS.keySet());
         o.allowOnly(allowed);
         String kind = o.string("kind", String.join("|", PresetSpec.KINDS));
         if (!PresetSpec.KINDS.contains(kind)) throw o.errorAt("kind", "unknown optimizer '" + kind + "'; expected one of " + String.join(", ", PresetSpec.KINDS));
-        LocalizedText label = o.text("label", false);
-        String color = o.optString("color");
+        LocalizedText label = o.text("label", false, true);
+        String color = o.optString("color", null);
         if (color != null && !color.matches("#[0-9a-fA-F]{6}")) throw o.errorAt("color", "color must be \"#rrggbb\", got \"" + color + "\"");
         double sx = Double.NaN, sy = Double.NaN;
         if (o.has("start")) {
@@ -186,7 +187,7 @@ final class SceneReader {
         }
     }
 
-    private static SceneView view(SceneTable v) {
+    private static SceneView view(TomlTable v) {
         if (v == null) return SceneView.DEFAULT;
         v.allowOnly(List.of("mode", "colormap", "log_color", "contours", "gradient_field", "grid"));
         SceneView d = SceneView.DEFAULT;
@@ -198,7 +199,7 @@ final class SceneReader {
                 v.bool("gradient_field", d.gradientField()), v.optInt("grid", d.grid(), 8, 2048));
     }
 
-    private static SceneCamera camera(SceneTable c) {
+    private static SceneCamera camera(TomlTable c) {
         if (c == null) return SceneCamera.DEFAULT;
         c.allowOnly(List.of("azimuth", "elevation", "distance"));
         SceneCamera d = SceneCamera.DEFAULT;
@@ -208,7 +209,7 @@ final class SceneReader {
         return new SceneCamera(az, el, di);
     }
 
-    private static SceneSearch search(SceneTable s) {
+    private static SceneSearch search(TomlTable s) {
         if (s == null) return null;
         s.allowOnly(List.of("lr", "momentum", "grid", "seed"));
         double[] lr = s.numbers("lr", 2, "[min, max] learning rate");

@@ -8,32 +8,43 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * A TOML table being validated: typed, strict accessors whose every error names the line and
- * column of the offending key or value. {@code path} is the table's path in the document
- * ("" for the root, {@code parameters[0]}, {@code data.generator}).
+ * A TOML table being validated: typed, strict accessors whose every error is a
+ * {@link SurfaceFileException} naming the line and column of the offending key or value.
+ * {@code path} is the table's path in the document ("" for the root, {@code parameters[0]},
+ * {@code data.generator}). Shared by the surface file reader and the scene file reader
+ * ({@code scene.SceneReader}), which names its root "the scene".
  */
-final class TomlTable {
+public final class TomlTable {
     private final ObjectNode node;
     private final String path;
     private final SourceMap map;
+    private final String rootName;
 
-    TomlTable(ObjectNode node, String path, SourceMap map) {
+    TomlTable(ObjectNode node, String path, SourceMap map) { this(node, path, map, "the file"); }
+
+    private TomlTable(ObjectNode node, String path, SourceMap map, String rootName) {
         this.node = node;
         this.path = path;
         this.map = map;
+        this.rootName = rootName;
     }
 
-    String path() { return path; }
+    /** The root table of a document; {@code rootName} names it in messages ("the file", "the scene"). */
+    public static TomlTable root(ObjectNode node, SourceMap map, String rootName) { return new TomlTable(node, "", map, rootName); }
 
-    String child(String key) { return path.isEmpty() ? key : path + "." + key; }
+    private TomlTable sub(ObjectNode n, String p) { return new TomlTable(n, p, map, rootName); }
+
+    public String path() { return path; }
+
+    public String child(String key) { return path.isEmpty() ? key : path + "." + key; }
 
     /** The name of this table as a reader would write it. */
-    private String where() { return path.isEmpty() ? "the file" : "[" + path + "]"; }
+    private String where() { return path.isEmpty() ? rootName : "[" + path + "]"; }
 
-    boolean has(String key) { return node.has(key); }
+    public boolean has(String key) { return node.has(key); }
 
     /** Every key must be one of {@code allowed}; the first other one is an error at its key. */
-    void allowOnly(Collection<String> allowed) {
+    public void allowOnly(Collection<String> allowed) {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String k = it.next();
             if (!allowed.contains(k)) {
@@ -44,11 +55,11 @@ final class TomlTable {
         }
     }
 
-    SurfaceFileException missing(String key, String what) {
+    public SurfaceFileException missing(String key, String what) {
         return map.errorAtKey(path.isEmpty() ? "" : path, "missing required key '" + key + "' (" + what + ") in " + where());
     }
 
-    SurfaceFileException errorAt(String key, String reason) { return map.errorAt(child(key), reason); }
+    public SurfaceFileException errorAt(String key, String reason) { return map.errorAt(child(key), reason); }
 
     private JsonNode require(String key, String what) {
         JsonNode n = node.get(key);
@@ -77,11 +88,11 @@ final class TomlTable {
         return n.getNodeType().toString().toLowerCase();
     }
 
-    String string(String key, String what) {
+    public String string(String key, String what) {
         return stringAt(require(key, what), child(key));
     }
 
-    String optString(String key, String fallback) {
+    public String optString(String key, String fallback) {
         JsonNode n = node.get(key);
         return n == null ? fallback : stringAt(n, child(key));
     }
@@ -92,9 +103,9 @@ final class TomlTable {
         return n.textValue();
     }
 
-    double number(String key, String what) { return numberAt(require(key, what), child(key)); }
+    public double number(String key, String what) { return numberAt(require(key, what), child(key)); }
 
-    double optNumber(String key, double fallback) {
+    public double optNumber(String key, double fallback) {
         JsonNode n = node.get(key);
         return n == null ? fallback : numberAt(n, child(key));
     }
@@ -106,9 +117,9 @@ final class TomlTable {
         return v;
     }
 
-    long integer(String key, String what) { return integerAt(require(key, what), child(key)); }
+    public long integer(String key, String what) { return integerAt(require(key, what), child(key)); }
 
-    long optInteger(String key, long fallback) {
+    public long optInteger(String key, long fallback) {
         JsonNode n = node.get(key);
         return n == null ? fallback : integerAt(n, child(key));
     }
@@ -118,7 +129,7 @@ final class TomlTable {
         return n.longValue();
     }
 
-    boolean bool(String key, boolean fallback) {
+    public boolean bool(String key, boolean fallback) {
         JsonNode n = node.get(key);
         if (n == null) return fallback;
         if (!n.isBoolean()) throw wrongType(child(key), "true or false", n);
@@ -126,9 +137,9 @@ final class TomlTable {
     }
 
     /** The scalar at {@code key} with no type imposed (for preset options). */
-    JsonNode raw(String key) { return node.get(key); }
+    public JsonNode raw(String key) { return node.get(key); }
 
-    Object typed(String key, PresetSpec.Type type) {
+    public Object typed(String key, PresetSpec.Type type) {
         JsonNode n = node.get(key);
         String p = child(key);
         return switch (type) {
@@ -148,11 +159,11 @@ final class TomlTable {
     }
 
     /** An array of {@code length} finite numbers (any length if {@code length} < 0). */
-    double[] numbers(String key, int length, String what) {
+    public double[] numbers(String key, int length, String what) {
         return numbersAt(require(key, what), child(key), length);
     }
 
-    double[] optNumbers(String key, int length) {
+    public double[] optNumbers(String key, int length) {
         JsonNode n = node.get(key);
         return n == null ? null : numbersAt(n, child(key), length);
     }
@@ -168,7 +179,7 @@ final class TomlTable {
     }
 
     /** An array of [x, y] pairs. */
-    List<double[]> optPairs(String key) {
+    public List<double[]> optPairs(String key) {
         JsonNode n = node.get(key);
         List<double[]> out = new ArrayList<>();
         if (n == null) return out;
@@ -178,22 +189,36 @@ final class TomlTable {
         return out;
     }
 
+    /** An integer in [min, max], or {@code fallback} when absent. */
+    public int optInt(String key, int fallback, int min, int max) {
+        if (!has(key)) return fallback;
+        long v = integer(key, "");
+        if (v < min || v > max) throw errorAt(key, "'" + key + "' = " + v + " is outside [" + min + ", " + max + "]");
+        return (int) v;
+    }
+
+    /** true or false, or null when absent. */
+    public Boolean optBool(String key) { return has(key) ? bool(key, false) : null; }
+
+    /** The keys of this table, in file order. */
+    public Iterator<String> keys() { return node.fieldNames(); }
+
     /** The sub-table at {@code key} (a [header] or an inline table), or null if absent. */
-    TomlTable optTable(String key) {
+    public TomlTable optTable(String key) {
         JsonNode n = node.get(key);
         if (n == null) return null;
         if (!n.isObject()) throw wrongType(child(key), "a table", n);
-        return new TomlTable((ObjectNode) n, child(key), map);
+        return sub((ObjectNode) n, child(key));
     }
 
-    TomlTable table(String key, String what) {
+    public TomlTable table(String key, String what) {
         TomlTable t = optTable(key);
         if (t == null) throw missing(key, what);
         return t;
     }
 
     /** The entries of an array of tables ({@code [[key]]} or an array of inline tables); empty if absent. */
-    List<TomlTable> tables(String key) {
+    public List<TomlTable> tables(String key) {
         JsonNode n = node.get(key);
         List<TomlTable> out = new ArrayList<>();
         if (n == null) return out;
@@ -202,13 +227,13 @@ final class TomlTable {
         for (int i = 0; i < n.size(); i++) {
             String ip = p + "[" + i + "]";
             if (!n.get(i).isObject()) throw wrongType(ip, "a table", n.get(i));
-            out.add(new TomlTable((ObjectNode) n.get(i), ip, map));
+            out.add(sub((ObjectNode) n.get(i), ip));
         }
         return out;
     }
 
     /** A text in both languages: a table {en, zh}, or (if {@code plainAllowed}) one string for both. */
-    LocalizedText text(String key, boolean required, boolean plainAllowed) {
+    public LocalizedText text(String key, boolean required, boolean plainAllowed) {
         JsonNode n = node.get(key);
         if (n == null) {
             if (required) throw missing(key, "a table with en and zh texts");
@@ -218,7 +243,7 @@ final class TomlTable {
         if (!n.isObject()) {
             throw wrongType(child(key), plainAllowed ? "a string or a table {en, zh}" : "a table {en = \"…\", zh = \"…\"}", n);
         }
-        TomlTable t = new TomlTable((ObjectNode) n, child(key), map);
+        TomlTable t = sub((ObjectNode) n, child(key));
         t.allowOnly(List.of("en", "zh"));
         return new LocalizedText(t.string("en", "English text"), t.string("zh", "Simplified Chinese text"));
     }

@@ -25,9 +25,9 @@ import org.saddlepoint.ui.model.SurfaceChoice;
  * Maps between the app's state ({@link LabModel} and what the centre views show) and a
  * {@link Scene}: {@link #capture} describes what is on screen, {@link #apply} sets the app to a
  * scene. Everything a scene asks for is checked before the model is touched, so a scene that
- * cannot be shown leaves the app as it was. Per-optimizer start points and legend labels of a
- * scene have no counterpart in the app (every racer starts at the common start and is labelled
- * by its settings); they are not carried over.
+ * cannot be shown leaves the app as it was. A racer's own start (a scene optimizer's
+ * {@code start = [x, y]}) is carried both ways; legend labels of a scene have no counterpart in
+ * the app (a racer is labelled by its settings) and are not carried over.
  */
 public final class SceneBridge {
     /** What the views show beyond the model: 2D/3D, the 3D camera, the 2D gradient field. */
@@ -94,7 +94,8 @@ public final class SceneBridge {
         o.put("steps", e.stepsProperty().get());
         Color c = e.color();
         String hex = String.format(Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
-        return new SceneOptimizer(s.kind().cliName(), LocalizedText.of(e.label()), hex, Double.NaN, Double.NaN, o);
+        double sx = e.hasOwnStart() ? e.ownStartXProperty().get() : Double.NaN, sy = e.hasOwnStart() ? e.ownStartYProperty().get() : Double.NaN;
+        return new SceneOptimizer(s.kind().cliName(), LocalizedText.of(e.label()), hex, sx, sy, o);
     }
 
     /**
@@ -146,6 +147,7 @@ public final class SceneBridge {
         if (o.options().get("noise") instanceof Double sigma) e.noiseSigmaProperty().set(sigma);
         if (o.options().get("batch_size") instanceof Integer b) e.batchSizeProperty().set(b);
         if (o.options().get("seed") instanceof Long seed) e.seedProperty().set((int) (long) seed);
+        if (o.hasOwnStart()) e.setOwnStart(o.startX(), o.startY());
         return e;
     }
 

@@ -139,7 +139,7 @@ public final class SceneHooks {
 
     /** The Export menu (on what is on screen) and the Lessons menu. */
     public Menu[] menus(Locale locale) {
-        Menu export = ExportMenu.create(stage, this::capture, () -> SceneBridge.is3d(views.get()));
+        Menu export = ExportMenu.create(stage, new I18n(locale), this::capture, () -> SceneBridge.is3d(views.get()));
         export.setId("menu-export");
         Menu lessonMenu = LessonMenu.create(lessons, locale);
         lessonMenu.setId("menu-lessons");

@@ -129,8 +129,9 @@ class SceneFileTest {
 
     @Test
     void errorsNameFileLineAndColumn() {
-        assertEquals("bad.toml:9:1: unknown key 'lrr' in [optimizers[0]] (allowed: kind, label, color, start, lr, momentum, dampening, nesterov, alpha, centered, beta1, beta2, eps, weight_decay, amsgrad, lr_decay, initial_accumulator_value, schedule, noise, batch_size, seed, steps)",
-                error(OK.replace("lr = 0.1", "lrr = 0.1")).getMessage());
+        assertEquals("bad.toml:9:1: unknown key 'lrr' in [optimizers[0]] (did you mean 'lr'?)", error(OK.replace("lr = 0.1", "lrr = 0.1")).getMessage());
+        assertEquals("bad.toml:2:1: unknown key 'zzz' in the scene (allowed: " + String.join(", ", SceneReader.TOP) + ")",
+                error(OK.replace("[surface]", "zzz = 1\n[surface]")).getMessage());
         SurfaceFileException e = error(OK.replace("lr = 0.1", "lr = \"fast\""));
         assertEquals(9, e.line());
         assertEquals(6, e.column());

@@ -102,6 +102,57 @@ class SceneBridgeTest {
         }
     }
 
+    @Test void aRacersOwnStartIsUsedCapturedAndWrittenExactly() {
+        double ox = 0.1 + 0.2, oy = -1.0 / 3; // not exact in binary: the file must keep every bit
+        SceneOptimizer own = new SceneOptimizer("sgd", null, "#112233", ox, oy, java.util.Map.of("lr", 0.1, "steps", 5));
+        SceneOptimizer common = SceneOptimizer.of("sgd", null, "#445566", "lr", 0.1, "steps", 5);
+        Scene s = new Scene(LocalizedText.of("bowl"), null, SceneSurface.expression("x^2 + 2*y^2", new Domain(-2, 2, -2, 2)), 1, 1,
+                List.of(common, own), null, null, Scene.LAST_STEP, null);
+        LabModel m = model();
+        SceneBridge.apply(s, m);
+        assertTrue(m.optimizers().get(1).hasOwnStart());
+        assertTrue(!m.optimizers().get(0).hasOwnStart());
+        var t0 = m.snapshot().trajectories().get(0);
+        var t1 = m.snapshot().trajectories().get(1);
+        assertEquals(1.0, t0.x(0), 0);
+        assertEquals(1.0, t0.y(0), 0);
+        assertEquals(ox, t1.x(0), 0);
+        assertEquals(oy, t1.y(0), 0);
+        // f = x² + 2y², ∇f = (2x, 4y): one SGD step at lr 0.1 maps (x, y) to (0.8x, 0.6y)
+        assertEquals(0.8 * ox, t1.x(1), 1e-15);
+        assertEquals(0.6 * oy, t1.y(1), 1e-15);
+        // moving the common start moves only the racer without a start of its own
+        m.setStart(-1, 0.5);
+        assertEquals(-1.0, m.snapshot().trajectories().get(0).x(0), 0);
+        assertEquals(ox, m.snapshot().trajectories().get(1).x(0), 0);
+        Scene back = SceneBridge.capture(m, SceneBridge.ViewState.DEFAULT, LocalizedText.of("bowl"), null);
+        assertTrue(!back.optimizers().get(0).hasOwnStart());
+        assertEquals(ox, back.optimizers().get(1).startX(), 0);
+        assertEquals(oy, back.optimizers().get(1).startY(), 0);
+        Scene read = SceneFile.parse("x.toml", SceneFile.toToml(back));
+        assertEquals(back, read);
+        assertEquals(Double.doubleToRawLongBits(ox), Double.doubleToRawLongBits(read.optimizers().get(1).startX()));
+    }
+
+    @Test void everyLessonRunsTheSameInTheAppAsHeadless() {
+        LabModel m = model();
+        for (Lesson l : LessonCatalog.bundled().lessons()) {
+            if (l.scene().search() != null) continue;
+            SceneBridge.apply(l.scene(), m);
+            var headless = org.saddlepoint.scene.SceneRunner.compute(l.scene().withView(l.scene().view().withGrid(16)));
+            var app = m.snapshot().trajectories();
+            assertEquals(headless.runs().size(), app.size(), l.id());
+            for (int i = 0; i < app.size(); i++) {
+                var h = headless.run(i).trajectory();
+                var a = app.get(i);
+                assertEquals(h.x(0), a.x(0), 0, l.id() + " run " + i + " start x");
+                assertEquals(h.y(0), a.y(0), 0, l.id() + " run " + i + " start y");
+                assertEquals(h.size(), a.size(), l.id() + " run " + i + " length");
+                assertEquals(h.x(h.size() - 1), a.x(a.size() - 1), 0, l.id() + " run " + i + " end x");
+            }
+        }
+    }
+
     @Test void anUnknownSurfaceLeavesTheModelAsItWas() {
         LabModel m = model();
         m.choose("saddle");

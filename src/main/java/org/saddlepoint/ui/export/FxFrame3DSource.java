@@ -18,6 +18,7 @@ import javafx.scene.image.WritableImage;
 import org.saddlepoint.render.Frame3DSource;
 import org.saddlepoint.render.FramePlan;
 import org.saddlepoint.render.FrameSource;
+import org.saddlepoint.render.RgbPixels;
 import org.saddlepoint.render.SceneCharts;
 import org.saddlepoint.scene.ComputedScene;
 import org.saddlepoint.ui.view3d.Landscape3DView;
@@ -155,7 +156,7 @@ public final class FxFrame3DSource implements Frame3DSource {
                 image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
                 return null;
             });
-            target.getRaster().setDataElements(0, 0, width, height, argb);
+            RgbPixels.copy(argb, target);
         }
     }
 }

@@ -20,7 +20,8 @@ import org.saddlepoint.surface.LocalizedText;
 
 /**
  * One racing optimizer as the UI edits it: hyperparameters, schedule spec, noise (σ for analytic
- * surfaces, batch size for data surfaces), seed, number of steps and its colour.
+ * surfaces, batch size for data surfaces), seed, number of steps, its colour and, when a scene
+ * gives it one, a start of its own (NaN: the common start).
  */
 public final class OptimizerEntry {
     private final ObjectProperty<OptimizerSpec> spec;
@@ -29,6 +30,7 @@ public final class OptimizerEntry {
     private final IntegerProperty batchSize = new SimpleIntegerProperty(0);
     private final IntegerProperty seed = new SimpleIntegerProperty(1);
     private final IntegerProperty steps;
+    private final DoubleProperty ownStartX = new SimpleDoubleProperty(Double.NaN), ownStartY = new SimpleDoubleProperty(Double.NaN);
     private final ObjectProperty<Color> color;
     private final ObjectProperty<LocalizedText> name = new SimpleObjectProperty<>();
 
@@ -61,13 +63,26 @@ public final class OptimizerEntry {
 
     public ObjectProperty<Color> colorProperty() { return color; }
 
+    /** This racer's own start x (NaN: it starts at the common start). */
+    public DoubleProperty ownStartXProperty() { return ownStartX; }
+
+    public DoubleProperty ownStartYProperty() { return ownStartY; }
+
+    public boolean hasOwnStart() { return Double.isFinite(ownStartX.get()) && Double.isFinite(ownStartY.get()); }
+
+    /** Gives this racer a start of its own; NaN, NaN returns it to the common start. */
+    public void setOwnStart(double x, double y) {
+        ownStartX.set(x);
+        ownStartY.set(y);
+    }
+
     public Color color() { return color.get(); }
 
     /** The optimizer's kind and hyperparameters (for a tooltip beside a {@link #label(Locale) name}). */
     public String settingsLabel() { return spec.get().label(); }
 
     /** Everything whose change needs a re-run. */
-    public Observable[] dependencies() { return new Observable[] {spec, schedule, noiseSigma, batchSize, seed, steps}; }
+    public Observable[] dependencies() { return new Observable[] {spec, schedule, noiseSigma, batchSize, seed, steps, ownStartX, ownStartY}; }
 
     /** {@link #label(Locale)} in English. */
     public String label() { return label(Locale.ENGLISH); }
@@ -97,8 +112,15 @@ public final class OptimizerEntry {
         return Schedules.parse(text.trim());
     }
 
-    /** The run this entry describes from {@code (x, y)}; throws IllegalArgumentException for a bad schedule. */
+    /**
+     * The run this entry describes from the common start {@code (x, y)}, or from its own start if it
+     * has one; throws IllegalArgumentException for a bad schedule.
+     */
     public RunSpec toRunSpec(double x, double y, boolean dataSurface) {
+        if (hasOwnStart()) {
+            x = ownStartX.get();
+            y = ownStartY.get();
+        }
         Noise noise;
         if (dataSurface && batchSize.get() > 0) noise = Noise.minibatch(batchSize.get(), seed.get());
         else if (!dataSurface && noiseSigma.get() > 0) noise = Noise.gaussian(noiseSigma.get(), seed.get());

@@ -14,12 +14,15 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.prefs.Preferences;
+import javax.imageio.ImageIO;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.saddlepoint.render.ExportOptions;
+import org.saddlepoint.scene.Scene;
 import org.saddlepoint.ui.AppPreferences;
 import org.saddlepoint.ui.AppSettings;
 import org.saddlepoint.ui.FxWatchdog;
@@ -27,6 +30,8 @@ import org.saddlepoint.ui.I18n;
 import org.saddlepoint.ui.LabModels;
 import org.saddlepoint.ui.LabShell;
 import org.saddlepoint.ui.RequiresDisplay;
+import org.saddlepoint.ui.export.ExportRequest;
+import org.saddlepoint.ui.export.ExportTask;
 import org.saddlepoint.ui.model.LabModel;
 import org.saddlepoint.ui.model.Playback;
 import org.saddlepoint.ui.model.SurfaceChoice;
@@ -39,21 +44,24 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * A long classroom session on the real window with the app's own background workers
  * ({@link LabModels#create()}): surface switches through the list, playback at the fastest
- * speed a user can pick, and learning-rate slider drags with the mouse. An {@link FxWatchdog}
- * measures how long the FX thread keeps input waiting in each phase; the heap after full
- * collections is compared before and after.
+ * speed a user can pick, learning-rate slider drags with the mouse, and exports of what is on
+ * screen (PNG, SVG and GIF in turn, small, as the Export menu does: the scene captured on the FX
+ * thread, the file written by an {@link ExportTask} on a worker, then checked and deleted). An
+ * {@link FxWatchdog} measures how long the FX thread keeps input waiting in each phase; the heap
+ * after full collections is compared before and after.
  *
  * <p>{@code mvn verify} runs the short session ({@value #SHORT_SWITCHES} switches,
- * {@value #SHORT_STEPS} animation steps, {@value #SHORT_DRAGS} drags);
- * {@code -Dsaddlepoint.soak=full} runs the full one ({@value #FULL_SWITCHES} switches,
- * {@value #FULL_STEPS} steps, {@value #FULL_DRAGS} drags). Each run writes its figures to
- * {@code target/soak-report.txt} and stderr.
+ * {@value #SHORT_STEPS} animation steps, {@value #SHORT_DRAGS} drags, {@value #SHORT_EXPORTS}
+ * exports); {@code -Dsaddlepoint.soak=full} runs the full one ({@value #FULL_SWITCHES} switches,
+ * {@value #FULL_STEPS} steps, {@value #FULL_DRAGS} drags, {@value #FULL_EXPORTS} exports; it
+ * needs {@code -Dtest.forkTimeout=0}, as it runs longer than the 15 minutes a test JVM gets).
+ * Each run writes its figures to {@code target/soak-report.txt} and stderr.
  */
 @Tag("soak")
 @ExtendWith({RequiresDisplay.class, ApplicationExtension.class})
 class ClassroomSoakTest {
-    static final int SHORT_SWITCHES = 20, SHORT_STEPS = 5_000, SHORT_DRAGS = 10;
-    static final int FULL_SWITCHES = 1_000, FULL_STEPS = 100_000, FULL_DRAGS = 200;
+    static final int SHORT_SWITCHES = 20, SHORT_STEPS = 5_000, SHORT_DRAGS = 10, SHORT_EXPORTS = 6;
+    static final int FULL_SWITCHES = 1_000, FULL_STEPS = 100_000, FULL_DRAGS = 200, FULL_EXPORTS = 100;
     /** Heap after full GC may grow by at most this much over the session (caches, JIT, glyphs). */
     static final long HEAP_MARGIN_BYTES = 64L << 20;
     /**
@@ -84,6 +92,9 @@ class ClassroomSoakTest {
 
     @Test void aLongClassroomSessionKeepsTheWindowResponsiveAndTheHeapFlat(FxRobot robot) throws Exception {
         int switches = FULL ? FULL_SWITCHES : SHORT_SWITCHES, steps = FULL ? FULL_STEPS : SHORT_STEPS, drags = FULL ? FULL_DRAGS : SHORT_DRAGS;
+        int exports = FULL ? FULL_EXPORTS : SHORT_EXPORTS;
+        Path exportDir = Files.createTempDirectory("saddlepoint-soak-");
+        export(0, exportDir); // warm-up: the export classes, fonts and the GIF encoder
         List<SurfaceChoice> catalog = model.catalog();
         // warm-up: every surface once (class loading, JIT, glyph caches, first mesh of each size)
         for (SurfaceChoice c : catalog) switchTo(robot, c);
@@ -115,6 +126,17 @@ class ClassroomSoakTest {
         for (int i = 0; i < drags; i++) dragLearningRate(robot, i);
         phases.add(finish(w, "lr slider drags " + drags, tp, lines));
         phaseSeconds.add((System.nanoTime() - tp) / 1e9);
+
+        w = FxWatchdog.start();
+        tp = System.nanoTime();
+        long bytes = 0;
+        for (int i = 0; i < exports; i++) bytes += export(i, exportDir);
+        phases.add(finish(w, String.format(Locale.ROOT, "exports %d (png/svg/gif, %.1f MB written)", exports, bytes / 1e6), tp, lines));
+        phaseSeconds.add((System.nanoTime() - tp) / 1e9);
+        try (var left = Files.list(exportDir)) {
+            assertEquals(List.of(), left.toList(), "every export was deleted after its check, and no temporary file is left");
+        }
+        Files.delete(exportDir);
 
         robot.interact(() -> model.playback().playingProperty().set(false));
         long heapEnd = FxWatchdog.heapAfterFullGc();
@@ -204,6 +226,33 @@ class ClassroomSoakTest {
         int dx = (i % 2 == 0 ? 1 : -1) * (20 + 5 * (i % 7));
         robot.drag(thumb).moveBy(dx, 0).moveBy(-dx / 2.0, 0).release(javafx.scene.input.MouseButton.PRIMARY);
         awaitFx(60, () -> settled() && lr.getValue() != before);
+    }
+
+    /**
+     * Exports what is on screen as the Export menu does (PNG, SVG, GIF by turns; 200 × 150, GIFs
+     * of 12 frames): the scene captured on the FX thread, written by an {@link ExportTask} on this
+     * thread; checks the file decodes (PNG, GIF) or is an SVG, deletes it, and returns its size.
+     */
+    private long export(int i, Path dir) throws Exception {
+        ExportRequest.Format f = switch (i % 3) {
+            case 0 -> ExportRequest.Format.PNG;
+            case 1 -> ExportRequest.Format.SVG;
+            default -> ExportRequest.Format.GIF;
+        };
+        Path target = dir.resolve("soak-" + i + "." + f.extension());
+        Scene scene = WaitForAsyncUtils.asyncFx(() -> shell.sceneHooks().capture()).get(30, TimeUnit.SECONDS);
+        ExportTask task = new ExportTask(scene, new ExportRequest(f, target, false,
+                ExportOptions.DEFAULT.withSize(200, 150).withFrames(12).withLocale(Locale.ENGLISH)));
+        task.run();
+        assertEquals(target, task.get(60, TimeUnit.SECONDS));
+        long size = Files.size(target);
+        if (f == ExportRequest.Format.SVG) {
+            assertTrue(Files.readString(target).contains("<svg"), target.toString());
+        } else {
+            assertNotNull(ImageIO.read(target.toFile()), target + " decodes");
+        }
+        Files.delete(target);
+        return size;
     }
 
     /** Polls {@code condition} on the FX thread until it holds. */
