@@ -26,8 +26,8 @@ import org.saddlepoint.ui.model.SurfaceChoice;
  * {@link Scene}: {@link #capture} describes what is on screen, {@link #apply} sets the app to a
  * scene. Everything a scene asks for is checked before the model is touched, so a scene that
  * cannot be shown leaves the app as it was. A racer's own start (a scene optimizer's
- * {@code start = [x, y]}) is carried both ways; legend labels of a scene have no counterpart in
- * the app (a racer is labelled by its settings) and are not carried over.
+ * {@code start = [x, y]}) and its name (a scene optimizer's {@code label}, e.g. "SGD + momentum")
+ * are carried both ways; a racer without a name is saved under the label of its settings.
  */
 public final class SceneBridge {
     /** What the views show beyond the model: 2D/3D, the 3D camera, the 2D gradient field. */
@@ -95,7 +95,8 @@ public final class SceneBridge {
         Color c = e.color();
         String hex = String.format(Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
         double sx = e.hasOwnStart() ? e.ownStartXProperty().get() : Double.NaN, sy = e.hasOwnStart() ? e.ownStartYProperty().get() : Double.NaN;
-        return new SceneOptimizer(s.kind().cliName(), LocalizedText.of(e.label()), hex, sx, sy, o);
+        LocalizedText label = e.nameProperty().get() != null ? e.nameProperty().get() : LocalizedText.of(e.label());
+        return new SceneOptimizer(s.kind().cliName(), label, hex, sx, sy, o);
     }
 
     /**
@@ -148,6 +149,8 @@ public final class SceneBridge {
         if (o.options().get("batch_size") instanceof Integer b) e.batchSizeProperty().set(b);
         if (o.options().get("seed") instanceof Long seed) e.seedProperty().set((int) (long) seed);
         if (o.hasOwnStart()) e.setOwnStart(o.startX(), o.startY());
+        // a label that only repeats the settings (as a saved scene writes for an unnamed racer) is not a name
+        if (o.label() != null && !o.label().en().equals(e.label())) e.nameProperty().set(o.label());
         return e;
     }
 
