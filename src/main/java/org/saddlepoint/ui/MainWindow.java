@@ -41,7 +41,7 @@ public final class MainWindow extends BorderPane {
         views = new CentreViews(model, i18n, settings, listeners, explainer.explanationProperty());
         var curvature = new org.saddlepoint.ui.curvature.CurvaturePanel(model, i18n, views, explainer.explanationProperty(), listeners);
         var network = new org.saddlepoint.ui.network.NetworkPane(i18n);
-        views.getTabs().add(network.tab());
+        views.getTabs().add(DeferredTabContent.defer(network.tab()));
         charts = new RunCharts(i18n, style);
         playbackBar = new PlaybackBar(model.playback(), i18n, listeners);
         listeners.bindAll(() -> charts.show(model.snapshot()), model.snapshotProperty());
@@ -67,7 +67,7 @@ public final class MainWindow extends BorderPane {
 
         StatusBar status = new StatusBar();
         status.setId("status-bar");
-        views.getTabs().add(new org.saddlepoint.ui.compute.MapsPane(model, i18n, views, status, listeners, style).tab());
+        views.getTabs().add(DeferredTabContent.defer(new org.saddlepoint.ui.compute.MapsPane(model, i18n, views, status, listeners, style).tab()));
         listeners.bindAll(() -> status.setText(statusText(model, i18n)), model.statusProperty(), model.snapshotProperty());
         listeners.bindAll(() -> {
             double p = model.gridProgressProperty().get();

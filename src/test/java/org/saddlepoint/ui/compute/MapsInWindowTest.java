@@ -46,7 +46,7 @@ class MapsInWindowTest {
         var bar = (javafx.scene.control.MenuBar) shell.window().getTop();
         assertTrue(bar.getMenus().stream().anyMatch(m -> "menu-compute".equals(m.getId())), "Compute menu present");
         Tab maps = shell.window().views().getTabs().stream().filter(t -> "tab-maps".equals(t.getId())).findFirst().orElseThrow();
-        MapsPane pane = (MapsPane) maps.getContent();
+        MapsPane pane = (MapsPane) org.saddlepoint.ui.DeferredTabContent.content(maps);
         robot.interact(() -> {
             pane.basins().gridField().setText("60");
             shell.window().views().getSelectionModel().select(maps);
