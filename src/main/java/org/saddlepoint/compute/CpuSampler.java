@@ -1,6 +1,7 @@
 package org.saddlepoint.compute;
 
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveAction;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,15 +13,21 @@ import org.saddlepoint.surface.ScalarGrid;
 import org.saddlepoint.surface.Surface;
 
 /**
- * CPU sampler: splits the grid into bands of rows over the common fork/join pool (all cores);
- * each band uses its own {@link RowEvaluator}, whose inner loops allocate nothing.
+ * CPU sampler: splits the grid into bands of rows over a fork/join pool with one worker per core
+ * (the common pool has one fewer, and a caller blocked in {@code invoke} does not compute, which
+ * left one of two cores idle); each band fills its rows with a {@link RowEvaluator} (inner loops
+ * allocate nothing; evaluators are reused across bands of one job, at most one per worker) and
+ * gathers the grid's finite range and holes ({@link FiniteRange}) while the rows are in cache,
+ * so no serial pass over the finished grid remains.
  */
 public final class CpuSampler implements Sampler {
-    /** A task's band holds at least this many points (and one row): enough to amortize the evaluator set-up. */
+    /** A task's band holds at least this many points (and one row): enough to amortize the task hand-off. */
     private static final int POINTS_PER_TASK = 1 << 16;
+    private static final ForkJoinPool ALL_CORES = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
     private final ForkJoinPool pool;
 
-    public CpuSampler() { this(ForkJoinPool.commonPool()); }
+    /** On a pool with one worker per core. */
+    public CpuSampler() { this(ALL_CORES); }
 
     public CpuSampler(ForkJoinPool pool) { this.pool = pool; }
 
@@ -30,47 +37,71 @@ public final class CpuSampler implements Sampler {
                                        DoubleConsumer progress, BooleanSupplier cancelled) {
         if (nx < 2 || ny < 2) throw new IllegalArgumentException("grid must be at least 2×2, got " + nx + "×" + ny);
         if ((long) nx * ny > 64L * 1024 * 1024) throw new IllegalArgumentException("grid " + nx + "×" + ny + " is too large (limit 67 million points)");
-        double[] z = new double[nx * ny];
-        double dx = domain.width() / (nx - 1), dy = domain.height() / (ny - 1);
-        AtomicInteger rowsDone = new AtomicInteger();
-        int rowsPerTask = Math.max(1, POINTS_PER_TASK / nx);
-        pool.invoke(new Band(surface, domain, nx, 0, ny, dx, dy, z, rowsDone, ny, rowsPerTask, progress, cancelled));
+        int rowsPerBand = Math.max(1, POINTS_PER_TASK / nx);
+        Job job = new Job(surface, domain, nx, ny, rowsPerBand, new double[nx * ny], progress, cancelled);
+        pool.invoke(new Bands(job, 0, job.ranges.length));
         if (cancelled.getAsBoolean()) throw new CancellationException("sampling cancelled");
-        return new ScalarGrid(domain, nx, ny, z);
+        FiniteRange all = new FiniteRange();
+        for (FiniteRange r : job.ranges) {
+            if (r == null) throw new CancellationException("sampling cancelled"); // a band saw the flag
+            all.merge(r);
+        }
+        return ScalarGrid.withStatistics(domain, nx, ny, job.z, all.min(), all.max(), all.holes());
     }
 
-    private static final class Band extends RecursiveAction {
-        private static final long serialVersionUID = 1L;
-        private final transient Surface surface;
-        private final transient Domain domain;
-        private final int nx, from, to, totalRows, rowsPerTask;
-        private final double dx, dy;
-        private final double[] z;
-        private final AtomicInteger rowsDone;
-        private final transient DoubleConsumer progress;
-        private final transient BooleanSupplier cancelled;
+    /** What every band of one sampling job shares. */
+    private static final class Job {
+        final Surface surface;
+        final Domain domain;
+        final int nx, ny, rowsPerBand;
+        final double dx, dy;
+        final double[] z;
+        final FiniteRange[] ranges;
+        final AtomicInteger rowsDone = new AtomicInteger();
+        final ConcurrentLinkedDeque<RowEvaluator> idle = new ConcurrentLinkedDeque<>();
+        final DoubleConsumer progress;
+        final BooleanSupplier cancelled;
 
-        Band(Surface surface, Domain domain, int nx, int from, int to, double dx, double dy, double[] z,
-             AtomicInteger rowsDone, int totalRows, int rowsPerTask, DoubleConsumer progress, BooleanSupplier cancelled) {
-            this.surface = surface; this.domain = domain; this.nx = nx; this.from = from; this.to = to;
-            this.dx = dx; this.dy = dy; this.z = z; this.rowsDone = rowsDone; this.totalRows = totalRows; this.rowsPerTask = rowsPerTask;
+        Job(Surface surface, Domain domain, int nx, int ny, int rowsPerBand, double[] z, DoubleConsumer progress, BooleanSupplier cancelled) {
+            this.surface = surface; this.domain = domain; this.nx = nx; this.ny = ny; this.rowsPerBand = rowsPerBand; this.z = z;
+            this.dx = domain.width() / (nx - 1);
+            this.dy = domain.height() / (ny - 1);
+            this.ranges = new FiniteRange[(ny + rowsPerBand - 1) / rowsPerBand];
             this.progress = progress; this.cancelled = cancelled;
         }
 
-        @Override protected void compute() {
-            if (to - from > rowsPerTask) {
-                int mid = (from + to) >>> 1;
-                invokeAll(new Band(surface, domain, nx, from, mid, dx, dy, z, rowsDone, totalRows, rowsPerTask, progress, cancelled),
-                          new Band(surface, domain, nx, mid, to, dx, dy, z, rowsDone, totalRows, rowsPerTask, progress, cancelled));
-                return;
-            }
+        /** Rows of band {@code b}: y = yMin + iy·dy, the last row exactly at yMax. */
+        void band(int b) {
             if (cancelled.getAsBoolean()) return;
-            RowEvaluator rows = surface.newRowEvaluator();
+            RowEvaluator rows = idle.pollFirst();
+            if (rows == null) rows = surface.newRowEvaluator();
+            FiniteRange range = new FiniteRange();
+            int from = b * rowsPerBand, to = Math.min(ny, from + rowsPerBand);
             for (int iy = from; iy < to; iy++) {
-                double y = iy == totalRows - 1 ? domain.yMax() : domain.yMin() + iy * dy;
+                double y = iy == ny - 1 ? domain.yMax() : domain.yMin() + iy * dy;
                 rows.valueRow(y, domain.xMin(), dx, nx, z, iy * nx);
+                range.scan(z, iy * nx, (iy + 1) * nx);
             }
-            progress.accept((double) rowsDone.addAndGet(to - from) / totalRows);
+            ranges[b] = range;
+            idle.addFirst(rows);
+            progress.accept((double) rowsDone.addAndGet(to - from) / ny);
+        }
+    }
+
+    private static final class Bands extends RecursiveAction {
+        private static final long serialVersionUID = 1L;
+        private final transient Job job;
+        private final int from, to;
+
+        Bands(Job job, int from, int to) { this.job = job; this.from = from; this.to = to; }
+
+        @Override protected void compute() {
+            if (to - from > 1) {
+                int mid = (from + to) >>> 1;
+                invokeAll(new Bands(job, from, mid), new Bands(job, mid, to));
+            } else {
+                job.band(from);
+            }
         }
     }
 }

@@ -28,26 +28,168 @@ public final class OpenClEmitter {
     private OpenClEmitter() { }
 
     /**
-     * A kernel {@code sample(__global REAL* z, REAL x0, REAL dx, REAL y0, REAL dy, int nx, int ny)}
-     * with one work-item per grid point: work-item (ix, iy) writes output 0 of {@code program} at
-     * (x0 + ix·dx, y0 + iy·dy) into {@code z[(iy − offset_y)·nx + ix]}, where offset_y is the
-     * global work offset in dimension 1 (so a band of rows can be launched into a band buffer).
-     * The launch must cover exactly nx columns: there is no bounds test, because a branch in the
-     * kernel keeps CPU drivers (PoCL) from vectorizing across work-items (measured: half speed).
+     * The source of {@link #sampleKernelOf}{@code (program, precision)}.
      */
     public static String sampleKernel(Program program, Precision precision) {
-        StringBuilder sb = new StringBuilder(256 + 48 * program.slotCount());
-        prelude(sb, precision);
-        sb.append("__kernel void ").append(SAMPLE_KERNEL)
-          .append("(__global REAL* z, const REAL x0, const REAL dx, const REAL y0, const REAL dy, const int nx, const int ny) {\n")
-          .append("    const int ix = (int) get_global_id(0);\n")
-          .append("    const int iy = (int) get_global_id(1);\n")
-          .append("    const REAL r0 = x0 + (REAL) ix * dx;\n")
-          .append("    const REAL r1 = y0 + (REAL) iy * dy;\n");
-        body(sb, program, precision, "    ");
-        sb.append("    z[(size_t) (iy - (int) get_global_offset(1)) * (size_t) nx + (size_t) ix] = r")
-          .append(program.outputSlot(0)).append(";\n}\n");
-        return sb.toString();
+        return sampleKernelOf(program, precision).source();
+    }
+
+    /**
+     * A kernel {@code sample(__global REAL* z, REAL x0, REAL dx, REAL y0, REAL dy, int nx, int rows,
+     * __global const REAL* cols, __global const REAL* rowv)} with one work-item per grid point:
+     * work-item (ix, iy) writes output 0 of {@code program} at (x0 + ix·dx, y0 + iy·dy) into
+     * {@code z[(iy − offset_y)·nx + ix]}, where offset_y is the global work offset in dimension 1
+     * (so a band of {@code rows} rows can be launched into a band buffer).
+     *
+     * <p>Separable parts are hoisted out of the per-point code, as {@link GridEvaluator} does on
+     * the CPU: the x-only values that mixed code reads (e.g. {@code cos(2πx)}) come from
+     * {@code cols[k·nx + ix]} and the y-only ones from {@code rowv[k·rows + (iy − offset_y)]}; the
+     * host fills both ({@link SampleKernel#fillColumns}, {@link SampleKernel#fillRows}) with the
+     * CPU's own arithmetic, so only the mixed instructions run per point. (PoCL's fp64 cos costs
+     * about 40 ns per call on this machine: Rastrigin's two per point were the whole kernel.)
+     *
+     * <p>The launch must cover exactly nx columns: there is no bounds test, because a branch in
+     * the kernel keeps CPU drivers (PoCL) from vectorizing across work-items (measured: half speed).
+     */
+    public static SampleKernel sampleKernelOf(Program program, Precision precision) {
+        return new SampleKernel(program, precision);
+    }
+
+    /**
+     * A sampling kernel's source and the host side of its hoisting: which x-only and y-only
+     * slots the kernel reads from its {@code cols} and {@code rowv} buffers, and how to compute
+     * them. Immutable; the fill methods allocate one small register array per call.
+     */
+    public static final class SampleKernel {
+        private final Program p;
+        private final String source;
+        private final int[] columnSlots, rowSlots;
+        private final int[] xInstructions, yInstructions, constInstructions;
+
+        private SampleKernel(Program p, Precision precision) {
+            this.p = p;
+            boolean[] column = new boolean[p.slotCount], row = new boolean[p.slotCount];
+            for (int i = 0; i < p.op.length; i++) {
+                int d = p.dst[i];
+                if (!(p.dependsOnX[d] && p.dependsOnY[d])) continue; // only mixed code reads hoisted values
+                mark(p.a[i], column, row);
+                if (p.b[i] >= 0) mark(p.b[i], column, row);
+            }
+            mark(p.outputs[0], column, row);
+            columnSlots = slots(column);
+            rowSlots = slots(row);
+            int[] xs = new int[p.op.length], ys = new int[p.op.length], cs = new int[p.op.length];
+            int nxs = 0, nys = 0, ncs = 0;
+            for (int i = 0; i < p.op.length; i++) {
+                int d = p.dst[i];
+                boolean dx = p.dependsOnX[d], dy = p.dependsOnY[d];
+                if (!dx && !dy) cs[ncs++] = i;
+                else if (!dy) xs[nxs++] = i;
+                else if (!dx) ys[nys++] = i;
+            }
+            xInstructions = java.util.Arrays.copyOf(xs, nxs);
+            yInstructions = java.util.Arrays.copyOf(ys, nys);
+            constInstructions = java.util.Arrays.copyOf(cs, ncs);
+            source = emit(precision);
+        }
+
+        /** Marks a slot hoisted when it is x-only (not x itself) or y-only (not y itself). */
+        private void mark(int slot, boolean[] column, boolean[] row) {
+            boolean dx = p.dependsOnX[slot], dy = p.dependsOnY[slot];
+            if (dx && !dy && slot != 0) column[slot] = true;
+            if (dy && !dx && slot != 1) row[slot] = true;
+        }
+
+        private static int[] slots(boolean[] marked) {
+            int n = 0;
+            for (boolean b : marked) if (b) n++;
+            int[] out = new int[n];
+            n = 0;
+            for (int s = 0; s < marked.length; s++) if (marked[s]) out[n++] = s;
+            return out;
+        }
+
+        private String emit(Precision precision) {
+            StringBuilder sb = new StringBuilder(512 + 48 * p.slotCount);
+            prelude(sb, precision);
+            sb.append("__kernel void ").append(SAMPLE_KERNEL)
+              .append("(__global REAL* z, const REAL x0, const REAL dx, const REAL y0, const REAL dy, const int nx, const int rows,")
+              .append(" __global const REAL* cols, __global const REAL* rowv) {\n")
+              .append("    const int ix = (int) get_global_id(0);\n")
+              .append("    const int iy = (int) get_global_id(1);\n")
+              .append("    const int jy = iy - (int) get_global_offset(1);\n")
+              .append("    const REAL r0 = x0 + (REAL) ix * dx;\n")
+              .append("    const REAL r1 = y0 + (REAL) iy * dy;\n");
+            String indent = "    ";
+            for (int k = 0; k < p.constants.length; k++) {
+                sb.append(indent).append("const REAL r").append(2 + k).append(" = ").append(literal(p.constants[k], precision)).append(";\n");
+            }
+            for (int i : constInstructions) line(sb, indent, i);
+            for (int k = 0; k < columnSlots.length; k++) {
+                sb.append(indent).append("const REAL r").append(columnSlots[k]).append(" = cols[")
+                  .append(k == 0 ? "" : k + " * nx + ").append("ix];\n");
+            }
+            for (int k = 0; k < rowSlots.length; k++) {
+                sb.append(indent).append("const REAL r").append(rowSlots[k]).append(" = rowv[")
+                  .append(k == 0 ? "" : k + " * rows + ").append("jy];\n");
+            }
+            for (int i = 0; i < p.op.length; i++) {
+                int d = p.dst[i];
+                if (p.dependsOnX[d] && p.dependsOnY[d]) line(sb, indent, i);
+            }
+            sb.append("    z[(size_t) jy * (size_t) nx + (size_t) ix] = r").append(p.outputs[0]).append(";\n}\n");
+            return sb.toString();
+        }
+
+        private void line(StringBuilder sb, String indent, int i) {
+            sb.append(indent).append("const REAL r").append(p.dst[i]).append(" = ");
+            instruction(sb, p, i);
+            sb.append(";\n");
+        }
+
+        /** The OpenCL C text (built from the program only). */
+        public String source() { return source; }
+
+        /** How many x-only values the kernel reads per column (the {@code cols} buffer holds this many × nx). */
+        public int columnValues() { return columnSlots.length; }
+
+        /** How many y-only values the kernel reads per row (the {@code rowv} buffer holds this many × rows). */
+        public int rowValues() { return rowSlots.length; }
+
+        /**
+         * {@code out[k·nx + ix]} = hoisted x-only value k at x = x0 + ix·dx, computed exactly as
+         * the CPU evaluators do.
+         */
+        public void fillColumns(double x0, double dx, int nx, double[] out) {
+            if (columnSlots.length == 0) return;
+            double[] r = registers();
+            for (int ix = 0; ix < nx; ix++) {
+                r[0] = x0 + ix * dx;
+                for (int i : xInstructions) Program.execute(p, i, r);
+                for (int k = 0; k < columnSlots.length; k++) out[k * nx + ix] = r[columnSlots[k]];
+            }
+        }
+
+        /**
+         * {@code out[k·rows + j]} = hoisted y-only value k at y = y0 + (rowFrom + j)·dy, for the
+         * band of {@code rows} rows starting at grid row {@code rowFrom}.
+         */
+        public void fillRows(double y0, double dy, int rowFrom, int rows, double[] out) {
+            if (rowSlots.length == 0) return;
+            double[] r = registers();
+            for (int j = 0; j < rows; j++) {
+                r[1] = y0 + (rowFrom + j) * dy;
+                for (int i : yInstructions) Program.execute(p, i, r);
+                for (int k = 0; k < rowSlots.length; k++) out[k * rows + j] = r[rowSlots[k]];
+            }
+        }
+
+        private double[] registers() {
+            double[] r = new double[p.slotCount];
+            System.arraycopy(p.constants, 0, r, 2, p.constants.length);
+            for (int i : constInstructions) Program.execute(p, i, r);
+            return r;
+        }
     }
 
     /**

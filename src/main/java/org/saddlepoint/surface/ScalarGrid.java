@@ -35,6 +35,29 @@ public final class ScalarGrid {
         this.holes = h;
     }
 
+    private ScalarGrid(Domain domain, int nx, int ny, double[] z, double finiteMin, double finiteMax, int holes) {
+        this.domain = domain;
+        this.nx = nx;
+        this.ny = ny;
+        this.z = z;
+        this.min = finiteMin;
+        this.max = finiteMax;
+        this.holes = holes;
+    }
+
+    /**
+     * A grid whose statistics the caller already computed while filling {@code z} (the parallel
+     * samplers do it band by band, while each row is still in cache), saving the constructor's
+     * serial pass. {@code finiteMin}/{@code finiteMax}/{@code holes} must be what the public
+     * constructor would compute (+∞/−∞ when no value is finite).
+     */
+    public static ScalarGrid withStatistics(Domain domain, int nx, int ny, double[] z, double finiteMin, double finiteMax, int holes) {
+        if (nx < 2 || ny < 2) throw new IllegalArgumentException("a grid needs at least 2×2 points");
+        if (z.length != nx * ny) throw new IllegalArgumentException("z has " + z.length + " values, expected " + nx * ny);
+        if (holes < 0 || holes > z.length) throw new IllegalArgumentException("holes must be in [0, " + z.length + "], got " + holes);
+        return new ScalarGrid(domain, nx, ny, z, finiteMin, finiteMax, holes);
+    }
+
     public Domain domain() { return domain; }
 
     public int nx() { return nx; }

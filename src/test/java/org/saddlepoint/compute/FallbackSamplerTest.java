@@ -40,8 +40,8 @@ class FallbackSamplerTest {
 
         @Override public DeviceInfo device() { return FAKE; }
 
-        @Override public void sampleRows(String source, double x0, double dx, double y0, double dy, int nx, int rowFrom, int rowCount,
-                                         double[] out, int outOffset) {
+        @Override public void sampleRows(String source, double[] columns, double[] rows, double x0, double dx, double y0, double dy,
+                                         int nx, int rowFrom, int rowCount, double[] out, int outOffset) {
             if (calls++ >= goodCalls) throw fault.get();
             java.util.Arrays.fill(out, outOffset, outOffset + nx * rowCount, 42.0);
         }

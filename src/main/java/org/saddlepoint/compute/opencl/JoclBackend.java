@@ -1,6 +1,7 @@
 package org.saddlepoint.compute.opencl;
 
 import static org.jocl.CL.CL_CONTEXT_PLATFORM;
+import static org.jocl.CL.CL_MEM_READ_ONLY;
 import static org.jocl.CL.CL_MEM_WRITE_ONLY;
 import static org.jocl.CL.CL_PROGRAM_BUILD_LOG;
 import static org.jocl.CL.CL_TRUE;
@@ -12,6 +13,7 @@ import static org.jocl.CL.clCreateKernel;
 import static org.jocl.CL.clCreateProgramWithSource;
 import static org.jocl.CL.clEnqueueNDRangeKernel;
 import static org.jocl.CL.clEnqueueReadBuffer;
+import static org.jocl.CL.clEnqueueWriteBuffer;
 import static org.jocl.CL.clFinish;
 import static org.jocl.CL.clGetPlatformIDs;
 import static org.jocl.CL.clGetProgramBuildInfo;
@@ -57,6 +59,7 @@ final class JoclBackend implements OpenClBackend {
     private final Map<String, Object> kernels = new LinkedHashMap<>(16, 0.75f, true); // cl_kernel or String (build failure)
     private cl_mem buffer;
     private long bufferBytes;
+    private final Input columnInput = new Input(), rowInput = new Input();
     private float[] floatStage = new float[0];
     private boolean closed;
 
@@ -103,16 +106,17 @@ final class JoclBackend implements OpenClBackend {
 
     @Override public Precision precision() { return precision; }
 
-    @Override public synchronized void sampleRows(String source, double x0, double dx, double y0, double dy, int nx,
-                                                  int rowFrom, int rowCount, double[] out, int outOffset) {
+    @Override public synchronized void sampleRows(String source, double[] columns, double[] rows, double x0, double dx, double y0, double dy,
+                                                  int nx, int rowFrom, int rowCount, double[] out, int outOffset) {
         if (closed) throw new AcceleratorException(Kind.DEVICE_ERROR, "OpenCL backend is closed");
         long points = (long) nx * rowCount;
-        long bytes = points * (precision == Precision.DOUBLE ? Sizeof.cl_double : Sizeof.cl_float);
+        boolean fp64 = precision == Precision.DOUBLE;
+        long bytes = points * (fp64 ? Sizeof.cl_double : Sizeof.cl_float);
         try {
             cl_kernel kernel = kernel(source);
             ensureBuffer(bytes);
             clSetKernelArg(kernel, 0, Sizeof.cl_mem, Pointer.to(buffer));
-            if (precision == Precision.DOUBLE) {
+            if (fp64) {
                 clSetKernelArg(kernel, 1, Sizeof.cl_double, Pointer.to(new double[] {x0}));
                 clSetKernelArg(kernel, 2, Sizeof.cl_double, Pointer.to(new double[] {dx}));
                 clSetKernelArg(kernel, 3, Sizeof.cl_double, Pointer.to(new double[] {y0}));
@@ -124,9 +128,11 @@ final class JoclBackend implements OpenClBackend {
                 clSetKernelArg(kernel, 4, Sizeof.cl_float, Pointer.to(new float[] {(float) dy}));
             }
             clSetKernelArg(kernel, 5, Sizeof.cl_int, Pointer.to(new int[] {nx}));
-            clSetKernelArg(kernel, 6, Sizeof.cl_int, Pointer.to(new int[] {rowFrom + rowCount}));
+            clSetKernelArg(kernel, 6, Sizeof.cl_int, Pointer.to(new int[] {rowCount}));
+            clSetKernelArg(kernel, 7, Sizeof.cl_mem, Pointer.to(columnInput.upload(columns, fp64)));
+            clSetKernelArg(kernel, 8, Sizeof.cl_mem, Pointer.to(rowInput.upload(rows, fp64)));
             clEnqueueNDRangeKernel(queue, kernel, 2, new long[] {0, rowFrom}, new long[] {nx, rowCount}, null, 0, null, null);
-            if (precision == Precision.DOUBLE) {
+            if (fp64) {
                 clEnqueueReadBuffer(queue, buffer, CL_TRUE, 0, bytes, Pointer.to(out).withByteOffset((long) outOffset * Sizeof.cl_double), 0, null, null);
             } else {
                 if (floatStage.length < points) floatStage = new float[(int) points];
@@ -135,6 +141,36 @@ final class JoclBackend implements OpenClBackend {
             }
         } catch (CLException e) {
             throw translate(e);
+        }
+    }
+
+    /** A read-only input buffer (hoisted columns or rows), grown on demand; at least one element, as OpenCL wants. */
+    private final class Input {
+        private cl_mem mem;
+        private long capacity;
+
+        cl_mem upload(double[] values, boolean fp64) {
+            long bytes = Math.max(1, values.length) * (long) (fp64 ? Sizeof.cl_double : Sizeof.cl_float);
+            if (mem == null || capacity < bytes) {
+                if (mem != null) clReleaseMemObject(mem);
+                mem = null;
+                mem = clCreateBuffer(context, CL_MEM_READ_ONLY, bytes, null, null);
+                capacity = bytes;
+            }
+            if (values.length == 0) return mem;
+            if (fp64) {
+                clEnqueueWriteBuffer(queue, mem, CL_TRUE, 0, bytes, Pointer.to(values), 0, null, null);
+            } else {
+                float[] f = new float[values.length];
+                for (int i = 0; i < f.length; i++) f[i] = (float) values[i];
+                clEnqueueWriteBuffer(queue, mem, CL_TRUE, 0, bytes, Pointer.to(f), 0, null, null);
+            }
+            return mem;
+        }
+
+        void release() {
+            if (mem != null) clReleaseMemObject(mem);
+            mem = null;
         }
     }
 
@@ -211,6 +247,8 @@ final class JoclBackend implements OpenClBackend {
             for (Object o : kernels.values()) if (o instanceof cl_kernel k) clReleaseKernel(k);
             kernels.clear();
             if (buffer != null) clReleaseMemObject(buffer);
+            columnInput.release();
+            rowInput.release();
             clReleaseCommandQueue(queue);
             clReleaseContext(context);
         } catch (CLException e) {

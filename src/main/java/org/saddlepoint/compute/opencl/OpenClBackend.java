@@ -16,11 +16,14 @@ public interface OpenClBackend extends AutoCloseable {
 
     /**
      * Builds {@code source} (or reuses the kernel built from the same text) and runs its
-     * {@code sample} kernel over rows {@code rowFrom … rowFrom+rowCount−1} of an
-     * {@code nx}-column grid, the rows' values landing in {@code out[outOffset …]}, row-major.
+     * {@code sample} kernel ({@link org.saddlepoint.expr.OpenClEmitter#sampleKernelOf}) over rows
+     * {@code rowFrom … rowFrom+rowCount−1} of an {@code nx}-column grid, the rows' values landing
+     * in {@code out[outOffset …]}, row-major. {@code columns} holds the kernel's hoisted x-only
+     * values ({@code k·nx} of them, k ≥ 0) and {@code rows} its y-only values for this band
+     * ({@code m·rowCount}); either may be empty.
      */
-    void sampleRows(String source, double x0, double dx, double y0, double dy, int nx, int rowFrom, int rowCount,
-                    double[] out, int outOffset);
+    void sampleRows(String source, double[] columns, double[] rows, double x0, double dx, double y0, double dy,
+                    int nx, int rowFrom, int rowCount, double[] out, int outOffset);
 
     /** Releases the device's context, queue, kernels and buffers. */
     @Override void close();

@@ -3,11 +3,13 @@ package org.saddlepoint.compute.opencl;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
+import org.saddlepoint.compute.FiniteRange;
 import org.saddlepoint.compute.Sampler;
 import org.saddlepoint.compute.Tolerance;
 import org.saddlepoint.compute.ToleranceReporting;
 import org.saddlepoint.expr.OpenClEmitter;
 import org.saddlepoint.expr.OpenClEmitter.Precision;
+import org.saddlepoint.expr.OpenClEmitter.SampleKernel;
 import org.saddlepoint.expr.Program;
 import org.saddlepoint.surface.Domain;
 import org.saddlepoint.surface.ExpressionSurface;
@@ -17,10 +19,12 @@ import org.saddlepoint.surface.Surface;
 /**
  * Samples expression surfaces on one OpenCL device: the surface's compiled value program is
  * emitted as a kernel by {@link OpenClEmitter} (built once per program, cached by source in the
- * backend), launched over bands of about {@value #BAND_POINTS} points (progress and cancel are
+ * backend) whose x-only and y-only parts the host computes once per column and per row
+ * ({@link SampleKernel}), launched over bands of about {@value #BAND_POINTS} points (progress and cancel are
  * checked between bands) and read back into the grid. Grid points are placed exactly as
  * {@link org.saddlepoint.compute.CpuSampler} places them: x = xMin + ix·dx, y = yMin + iy·dy,
- * and the last row at y = yMax (that single row is evaluated on the CPU). Agrees with the CPU within {@link #tolerance()}.
+ * and the last row at y = yMax (that single row is evaluated on the CPU). The grid's range and
+ * holes are gathered band by band as each band arrives ({@link FiniteRange}). Agrees with the CPU within {@link #tolerance()}.
  * Only {@link ExpressionSurface}s are supported ({@link #supports}); data surfaces stay on the CPU.
  */
 public final class OpenClSampler implements Sampler, ToleranceReporting {
@@ -53,32 +57,41 @@ public final class OpenClSampler implements Sampler, ToleranceReporting {
     public static boolean supports(Surface surface) { return surface instanceof ExpressionSurface; }
 
     /** The kernel source this sampler builds for {@code surface}. */
-    public String kernelSource(Surface surface) {
+    public String kernelSource(Surface surface) { return kernel(surface).source(); }
+
+    private SampleKernel kernel(Surface surface) {
         if (!supports(surface)) throw new IllegalArgumentException("OpenCL samples expression surfaces only, not " + surface.describe());
         Program p = ((ExpressionSurface) surface).valueProgram();
-        return OpenClEmitter.sampleKernel(p, backend.precision());
+        return OpenClEmitter.sampleKernelOf(p, backend.precision());
     }
 
     @Override public ScalarGrid sample(Surface surface, Domain domain, int nx, int ny,
                                        DoubleConsumer progress, BooleanSupplier cancelled) {
         if (nx < 2 || ny < 2) throw new IllegalArgumentException("grid must be at least 2×2, got " + nx + "×" + ny);
         if ((long) nx * ny > 64L * 1024 * 1024) throw new IllegalArgumentException("grid " + nx + "×" + ny + " is too large (limit 67 million points)");
-        String source = kernelSource(surface);
+        SampleKernel kernel = kernel(surface);
         double[] z = new double[nx * ny];
         double dx = domain.width() / (nx - 1), dy = domain.height() / (ny - 1);
         int bandRows = Math.max(1, bandPoints / nx);
         int body = ny - 1; // rows 0 .. ny−2 at yMin + iy·dy; the last row exactly at yMax
+        double[] columns = new double[kernel.columnValues() * nx];
+        kernel.fillColumns(domain.xMin(), dx, nx, columns);
+        double[] rowValues = new double[kernel.rowValues() * Math.min(bandRows, body)];
+        FiniteRange range = new FiniteRange();
         for (int from = 0; from < body; from += bandRows) {
             if (cancelled.getAsBoolean()) throw new CancellationException("sampling cancelled");
             int rows = Math.min(bandRows, body - from);
-            backend.sampleRows(source, domain.xMin(), dx, domain.yMin(), dy, nx, from, rows, z, from * nx);
+            kernel.fillRows(domain.yMin(), dy, from, rows, rowValues);
+            backend.sampleRows(kernel.source(), columns, rowValues, domain.xMin(), dx, domain.yMin(), dy, nx, from, rows, z, from * nx);
+            range.scan(z, from * nx, (from + rows) * nx);
             progress.accept((double) (from + rows) / ny);
         }
         if (cancelled.getAsBoolean()) throw new CancellationException("sampling cancelled");
         // The last row lies exactly at yMax (as on the CPU); it is one row of nx points, cheaper
         // on the CPU than a second kernel launch and read-back.
         surface.newRowEvaluator().valueRow(domain.yMax(), domain.xMin(), dx, nx, z, (ny - 1) * nx);
+        range.scan(z, (ny - 1) * nx, ny * nx);
         progress.accept(1.0);
-        return new ScalarGrid(domain, nx, ny, z);
+        return ScalarGrid.withStatistics(domain, nx, ny, z, range.min(), range.max(), range.holes());
     }
 }

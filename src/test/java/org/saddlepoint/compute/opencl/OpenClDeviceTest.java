@@ -40,12 +40,12 @@ class OpenClDeviceTest {
         OpenClBackend b = OpenClRuntime.shared();
         String broken = "__kernel void sample(__global double* z) { z[0] = undeclared_thing; }";
         double[] out = new double[4];
-        AcceleratorException e = assertThrows(AcceleratorException.class, () -> b.sampleRows(broken, 0, 1, 0, 1, 2, 0, 2, out, 0));
+        AcceleratorException e = assertThrows(AcceleratorException.class, () -> b.sampleRows(broken, new double[0], new double[0], 0, 1, 0, 1, 2, 0, 2, out, 0));
         assertEquals(Kind.BUILD_FAILED, e.kind());
         assertTrue(e.getMessage().startsWith("OpenCL kernel build failed on " + b.device().name() + ": "), e.getMessage());
         assertFalse(e.getMessage().contains("\n"));
         assertTrue(e.getMessage().contains("undeclared_thing"), e.getMessage());
-        AcceleratorException again = assertThrows(AcceleratorException.class, () -> b.sampleRows(broken, 0, 1, 0, 1, 2, 0, 2, out, 0));
+        AcceleratorException again = assertThrows(AcceleratorException.class, () -> b.sampleRows(broken, new double[0], new double[0], 0, 1, 0, 1, 2, 0, 2, out, 0));
         assertEquals(e.getMessage(), again.getMessage());
     }
 

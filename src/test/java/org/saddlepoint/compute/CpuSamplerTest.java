@@ -1,0 +1,79 @@
+package org.saddlepoint.compute;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.saddlepoint.surface.Domain;
+import org.saddlepoint.surface.ExpressionSurface;
+import org.saddlepoint.surface.ScalarGrid;
+
+/** The banded CPU sampler: statistics gathered per band equal one serial pass; pools of any size give the same grid. */
+class CpuSamplerTest {
+    @Test void bandStatisticsEqualASerialPassOverTheGrid() {
+        // holes (NaN and −∞) in some bands only, values of both signs; 700 columns → 93 rows per band
+        ExpressionSurface s = ExpressionSurface.of("log(x) * 3 + y^3");
+        Domain d = new Domain(-0.5, 2, -3, 3);
+        ScalarGrid g = new CpuSampler().sample(s, d, 700, 301);
+        ScalarGrid serial = new ScalarGrid(d, 700, 301, g.values().clone());
+        assertEquals(serial.finiteMin(), g.finiteMin());
+        assertEquals(serial.finiteMax(), g.finiteMax());
+        assertEquals(serial.holeCount(), g.holeCount());
+        assertTrue(g.holeCount() > 0 && g.holeCount() < 700 * 301, "the case has holes and values: " + g.holeCount());
+    }
+
+    @Test void allHolesGiveAnEmptyRange() {
+        ScalarGrid g = new CpuSampler().sample(ExpressionSurface.of("log(-1 - x*x) + y"), new Domain(-1, 1, -1, 1), 5, 4);
+        assertEquals(20, g.holeCount());
+        assertEquals(Double.POSITIVE_INFINITY, g.finiteMin());
+        assertEquals(Double.NEGATIVE_INFINITY, g.finiteMax());
+    }
+
+    @Test void finiteRangeMergesLikeOnePass() {
+        Random rnd = new Random(11);
+        double[] z = new double[1000];
+        for (int i = 0; i < z.length; i++) {
+            int k = rnd.nextInt(20);
+            z[i] = k == 0 ? Double.NaN : k == 1 ? Double.POSITIVE_INFINITY : k == 2 ? Double.NEGATIVE_INFINITY : rnd.nextGaussian() * 1e3;
+        }
+        FiniteRange a = new FiniteRange(), b = new FiniteRange(), all = new FiniteRange();
+        a.scan(z, 0, 377);
+        b.scan(z, 377, 1000);
+        a.merge(b);
+        all.scan(z, 0, 1000);
+        ScalarGrid ref = new ScalarGrid(new Domain(0, 1, 0, 1), 100, 10, z);
+        for (FiniteRange r : List.of(a, all)) {
+            assertEquals(ref.finiteMin(), r.min());
+            assertEquals(ref.finiteMax(), r.max());
+            assertEquals(ref.holeCount(), r.holes());
+        }
+    }
+
+    @Test void oneWorkerAndManyWorkersGiveTheSameGrid() {
+        ExpressionSurface s = BenchmarkSurfaces.ACKLEY.surface();
+        Domain d = BenchmarkSurfaces.ACKLEY.domain();
+        ScalarGrid one = new CpuSampler(new ForkJoinPool(1)).sample(s, d, 513, 257);
+        ScalarGrid many = new CpuSampler(new ForkJoinPool(7)).sample(s, d, 513, 257);
+        assertArrayEquals(one.values(), many.values());
+        assertEquals(d.yMax(), d.yMin() + 256 * (d.height() / 256), 1e-15);
+    }
+
+    @Test void progressEndsAtOneAndCancelStops() {
+        List<Double> progress = new ArrayList<>();
+        new CpuSampler().sample(BenchmarkSurfaces.SADDLE.surface(), BenchmarkSurfaces.SADDLE.domain(), 1024, 300,
+                p -> { synchronized (progress) { progress.add(p); } }, () -> false);
+        assertTrue(progress.size() >= 4, "one report per band: " + progress);
+        assertEquals(1.0, progress.stream().mapToDouble(Double::doubleValue).max().orElseThrow());
+        AtomicInteger asked = new AtomicInteger();
+        assertThrows(CancellationException.class, () -> new CpuSampler().sample(BenchmarkSurfaces.SADDLE.surface(),
+                BenchmarkSurfaces.SADDLE.domain(), 1024, 300, p -> { }, () -> asked.incrementAndGet() > 2));
+    }
+}
