@@ -1,0 +1,74 @@
+package org.saddlepoint.bench;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.prefs.Preferences;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.saddlepoint.ui.AppPreferences;
+import org.saddlepoint.ui.AppSettings;
+import org.saddlepoint.ui.I18n;
+import org.saddlepoint.ui.LabModels;
+import org.saddlepoint.ui.LabShell;
+import org.saddlepoint.ui.model.LabModel;
+import org.saddlepoint.ui.model.SurfaceChoice;
+
+/**
+ * How long the FX thread is busy when the surface changes: the real window (1600×1000, app
+ * workers), cycling through the bundled surfaces every 400 ms, {@code N} switches (default 60).
+ * Prints the FX thread's CPU time per switch (from the change until the first pulse after the new
+ * grid is shown) and the longest gap between pulses. Run under a display:
+ * {@code xvfb-run -a -s "-screen 0 1600x1000x24" java -Dprism.forceGPU=true -cp target/benchmarks.jar org.saddlepoint.bench.SurfaceSwitchStalls [N]}.
+ */
+public final class SurfaceSwitchStalls {
+    private SurfaceSwitchStalls() { }
+
+    public static void main(String[] args) {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+        Platform.startup(() -> {
+            LabModel model = LabModels.create();
+            model.choose("himmelblau");
+            AppSettings settings = new AppSettings();
+            settings.localeProperty().set(I18n.ENGLISH);
+            Stage stage = new Stage();
+            new LabShell(stage, model, settings, new AppPreferences(Preferences.userRoot().node("org/saddlepoint/bench")), 1600, 1000);
+            stage.show();
+            List<SurfaceChoice> all = model.catalog();
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long[] cpu = new long[n], gap = new long[n];
+            new AnimationTimer() {
+                long lastPulse = -1, switchedAt = -1, cpuAt, maxGap;
+                int done, k;
+                boolean waiting;
+
+                @Override public void handle(long now) {
+                    if (lastPulse > 0) maxGap = Math.max(maxGap, now - lastPulse);
+                    lastPulse = now;
+                    if (waiting && model.gridProgressProperty().get() >= 1) {
+                        cpu[done] = threads.getCurrentThreadCpuTime() - cpuAt;
+                        gap[done] = maxGap;
+                        done++;
+                        waiting = false;
+                        if (done == n) {
+                            stop();
+                            Arrays.sort(cpu);
+                            Arrays.sort(gap);
+                            System.out.printf("surface switch (%d switches): FX thread CPU median %.0f ms, p90 %.0f ms, max %.0f ms;"
+                                    + " longest pulse gap median %.0f ms, max %.0f ms%n", n, cpu[n / 2] / 1e6, cpu[(int) (0.9 * n)] / 1e6,
+                                    cpu[n - 1] / 1e6, gap[n / 2] / 1e6, gap[n - 1] / 1e6);
+                            Platform.exit();
+                        }
+                    }
+                    if (!waiting && now - switchedAt > 400_000_000L && done < n) {
+                        switchedAt = now;
+                        maxGap = 0;
+                        cpuAt = threads.getCurrentThreadCpuTime();
+                        waiting = true;
+                        model.choose(all.get(k++ % all.size()));
+                    }
+                }
+            }.start();
+        });
+    }
+}
