@@ -59,6 +59,7 @@ public final class Landscape2DChart {
     private String colorBarLabel = "f(θ)";
     private boolean notify = true;
     private boolean rasterBackground;
+    private java.util.function.Consumer<Runnable> redrawScheduler;
     private final BackgroundRaster backgroundRaster = new BackgroundRaster(this);
 
     public Landscape2DChart() { this("θ₁", "θ₂"); }
@@ -204,10 +205,14 @@ public final class Landscape2DChart {
         scale = p.scale();
         heatmap = p.heatmap();
         contours = p.contours();
-        setDomainQuietly(grid.domain());
         if (gradientFunction != null) gradientField = GradientField.sample(gradientFunction, grid.domain(), GRADIENT_LATTICE);
+        // the axes and the colour bar each redraw the chart when changed: draw once, after both
+        boolean wasOn = chart.isNotify();
+        chart.setNotify(false);
+        setDomainQuietly(grid.domain());
         rebuildColorBar();
-        changed();
+        if (wasOn) chart.setNotify(true); // redraws
+        else changed();
     }
 
     /** Contour levels currently drawn (0 = none). */
@@ -361,6 +366,15 @@ public final class Landscape2DChart {
     }
 
     private void changed() {
-        if (notify && chart != null) chart.fireChartChanged();
+        if (!notify || chart == null) return;
+        if (redrawScheduler != null) redrawScheduler.accept(chart::fireChartChanged);
+        else chart.fireChartChanged();
     }
+
+    /**
+     * Lets a screen view coalesce redraws: every change hands {@code scheduler} the redraw instead
+     * of drawing at once, so several changes in one event (a new surface: grid, trajectories,
+     * start, arrows) draw once. Null (the default, and what files use) redraws at once.
+     */
+    public void setRedrawScheduler(java.util.function.Consumer<Runnable> scheduler) { redrawScheduler = scheduler; }
 }

@@ -24,8 +24,9 @@ public final class HeightClipControl extends VBox {
     private final CheckBox enabled;
     private final RangeSlider slider = new RangeSlider(0, 100, 0, 100);
     private final Label window = new Label();
-    /** Sorted finite heights of the current 3D grid (the percentile scale). */
+    /** Sorted finite heights of the current 3D grid (the percentile scale), sorted when first needed. */
     private double[] sorted = new double[0];
+    private ScalarGrid grid;
     private boolean updating;
 
     public HeightClipControl(LabModel model, I18n i18n, Listeners listeners) {
@@ -92,21 +93,33 @@ public final class HeightClipControl extends VBox {
         return v;
     }
 
+    /** The percentile scale of the current grid (sorting 65,536 heights only once clipping is used). */
+    private double[] sorted() {
+        if (grid != null) {
+            sorted = sortedHeights(grid);
+            grid = null;
+        }
+        return sorted;
+    }
+
     private void apply() {
+        double[] sorted = sorted();
         double lo = heightAt(sorted, slider.getLowValue()), hi = heightAt(sorted, slider.getHighValue());
         if (lo < hi) model.setZClip(lo, hi);
     }
 
     private void showGrid() {
         GridPair g = model.gridProperty().get();
-        sorted = g == null ? new double[0] : sortedHeights(g.grid3d());
-        setDisable(sorted.length < 2);
+        grid = g == null ? null : g.grid3d();
+        sorted = new double[0];
+        setDisable(g == null || !(g.grid3d().finiteMin() < g.grid3d().finiteMax()));
         showClip();
     }
 
     private void showClip() {
         double lo = model.zClipLowProperty().get(), hi = model.zClipHighProperty().get();
         boolean on = !Double.isNaN(lo) && !Double.isNaN(hi); // (setZClip sets one end, then the other)
+        double[] sorted = on ? sorted() : this.sorted;
         updating = true;
         try {
             enabled.setSelected(on);
@@ -118,8 +131,9 @@ public final class HeightClipControl extends VBox {
         } finally {
             updating = false;
         }
+        GridPair g = model.gridProperty().get();
         window.setText(on ? i18n.fmt("surface.clipWindow", num(lo), num(hi))
-                : sorted.length >= 2 ? i18n.fmt("surface.clipRange", num(sorted[0]), num(sorted[sorted.length - 1])) : "");
+                : g != null ? i18n.fmt("surface.clipRange", num(g.grid3d().finiteMin()), num(g.grid3d().finiteMax())) : "");
     }
 
     private static String num(double v) { return String.format(Locale.ROOT, "%.4g", v); }

@@ -49,6 +49,7 @@ public class Landscape2DView extends StackPane {
     private boolean draggingStart, moved;
     private double pressX, pressY;
     private WritableImage blitImage;
+    private boolean redrawPending;
     private long blitVersion = -1;
 
     public Landscape2DView() { this(new Landscape2DChart()); }
@@ -59,6 +60,7 @@ public class Landscape2DView extends StackPane {
         viewer = new ChartViewer(model.chart(), false);
         ChartCanvas canvas = viewer.getCanvas();
         model.setBackgroundBlitter(this::blitOnCanvas);
+        model.setRedrawScheduler(this::redrawSoon);
         canvas.setDomainZoomable(false);
         canvas.setRangeZoomable(false);
         for (String id : new String[] {"zoom", "pan", "scroll", "anchor"}) {
@@ -86,6 +88,16 @@ public class Landscape2DView extends StackPane {
         }
         viewer.getCanvas().getGraphicsContext2D().drawImage(blitImage, x, y);
         return true;
+    }
+
+    /** One redraw for all the changes made before the FX thread next gets to its queue. */
+    private void redrawSoon(Runnable redraw) {
+        if (redrawPending) return;
+        redrawPending = true;
+        Platform.runLater(() -> {
+            redrawPending = false;
+            redraw.run();
+        });
     }
 
     /** The shared renderer/model (for exporters and for settings not wrapped here). */
