@@ -29,7 +29,7 @@ public final class MapsShots {
         MapsPane maps = fx(() -> {
             Tab t = shell.window().views().getTabs().stream().filter(x -> "tab-maps".equals(x.getId())).findFirst().orElseThrow();
             shell.window().views().getSelectionModel().select(t);
-            MapsPane p = (MapsPane) t.getContent();
+            MapsPane p = (MapsPane) org.saddlepoint.ui.DeferredTabContent.content(t);
             p.select(0);
             return p;
         });

@@ -49,7 +49,7 @@ public final class AnalysisShots {
         fx(() -> { shell.window().views().show3d(); return null; });
         shooter.shoot("08-curvature-saddle-3d.png");
         NetworkPane net = fx(() -> (NetworkPane) shell.window().views().getTabs().stream()
-                .filter(t -> "tab-network".equals(t.getId())).findFirst().orElseThrow().getContent());
+                .filter(t -> "tab-network".equals(t.getId())).findFirst().map(org.saddlepoint.ui.DeferredTabContent::content).orElseThrow());
         fx(() -> {
             shell.window().views().getSelectionModel().select(net.tab());
             net.compute();
