@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.prefs.BackingStoreException;
@@ -165,22 +163,8 @@ public final class ScreenshotCommand {
     }
 
     private static void waitFor(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) throw new IllegalStateException("the app did not finish computing within 60 s");
-            Thread.sleep(50);
-        }
+        FxCalls.waitUntil(condition, 60, "the app");
     }
 
-    private static <T> T fx(Supplier<T> action) {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(action.get());
-            } catch (RuntimeException | Error e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.join();
-    }
+    private static <T> T fx(Supplier<T> action) { return FxCalls.onFx(action); }
 }

@@ -1,10 +1,8 @@
 package org.saddlepoint.ui.compute;
 
+import org.saddlepoint.ui.FxCalls;
 import java.io.IOException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.scene.control.Tab;
 import org.saddlepoint.optim.OptimizerKind;
 import org.saddlepoint.ui.LabShell;
@@ -54,23 +52,9 @@ public final class MapsShots {
     }
 
     private static void waitFor(Supplier<Boolean> condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!condition.get()) {
-            if (System.nanoTime() > deadline) throw new IllegalStateException("the maps did not finish within 120 s");
-            Thread.sleep(50);
-        }
+        FxCalls.waitUntil(() -> Boolean.TRUE.equals(condition.get()), 120, "the maps");
         Thread.sleep(300);
     }
 
-    private static <T> T fx(Supplier<T> action) {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(action.get());
-            } catch (RuntimeException | Error e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.join();
-    }
+    private static <T> T fx(Supplier<T> action) { return FxCalls.onFx(action); }
 }

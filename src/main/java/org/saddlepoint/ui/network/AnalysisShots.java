@@ -1,11 +1,9 @@
 package org.saddlepoint.ui.network;
 
+import org.saddlepoint.ui.FxCalls;
 import java.io.IOException;
 import java.util.Comparator;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import org.saddlepoint.analysis.CriticalType;
 import org.saddlepoint.ui.I18n;
 import org.saddlepoint.ui.LabShell;
@@ -78,22 +76,8 @@ public final class AnalysisShots {
     }
 
     private static void waitFor(Supplier<Boolean> condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!condition.get()) {
-            if (System.nanoTime() > deadline) throw new IllegalStateException("the app did not finish computing within 120 s");
-            Thread.sleep(50);
-        }
+        FxCalls.waitUntil(() -> Boolean.TRUE.equals(condition.get()), 120, "the app");
     }
 
-    private static <T> T fx(Supplier<T> action) {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(action.get());
-            } catch (RuntimeException | Error e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.join();
-    }
+    private static <T> T fx(Supplier<T> action) { return FxCalls.onFx(action); }
 }
