@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -16,16 +15,13 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.saddlepoint.compute.CpuSampler;
 import org.saddlepoint.expr.ExprException;
 import org.saddlepoint.expr.Expression;
 import org.saddlepoint.optim.Trajectory;
 import org.saddlepoint.surface.ScalarGrid;
-import org.saddlepoint.ui.model.GridComputer;
 import org.saddlepoint.ui.model.LabModel;
 import org.saddlepoint.ui.model.OptimizerEntry;
 import org.saddlepoint.ui.model.SurfaceChoice;
-import org.saddlepoint.ui.model.TrajectoryComputer;
 import org.saddlepoint.ui.panel.LogSlider;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -43,20 +39,8 @@ class LabAppTest {
 
     @Start void start(Stage stage) {
         this.stage = stage;
-        // results are applied inline on the FX thread; the sampler's progress reports come from its
-        // fork/join workers and are handed to the FX thread
-        java.util.concurrent.Executor fx = r -> {
-            if (javafx.application.Platform.isFxApplicationThread()) r.run();
-            else javafx.application.Platform.runLater(r);
-        };
-        model = new LabModel(LabModels.catalog(), new TrajectoryComputer(Runnable::run, fx),
-                new GridComputer(new CpuSampler(), Runnable::run, fx, 48, 64));
-        model.choose("himmelblau");
-        AppSettings settings = new AppSettings();
-        settings.localeProperty().set(I18n.ENGLISH);
-        Preferences node = Preferences.userRoot().node("org/saddlepoint/ui-tests");
-        shell = new LabShell(stage, model, settings, new AppPreferences(node), 1400, 900);
-        stage.show();
+        model = TestWindows.model("himmelblau");
+        shell = TestWindows.show(stage, model, "org/saddlepoint/ui-tests");
     }
 
     @AfterEach void stop(FxRobot robot) {

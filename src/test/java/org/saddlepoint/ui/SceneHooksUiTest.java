@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -18,13 +17,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.saddlepoint.compute.CpuSampler;
 import org.saddlepoint.scene.Lesson;
 import org.saddlepoint.scene.Scene;
 import org.saddlepoint.scene.SceneOptimizer;
-import org.saddlepoint.ui.model.GridComputer;
 import org.saddlepoint.ui.model.LabModel;
-import org.saddlepoint.ui.model.TrajectoryComputer;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -37,17 +33,8 @@ class SceneHooksUiTest {
     @TempDir Path dir;
 
     @Start void start(Stage stage) {
-        java.util.concurrent.Executor fx = r -> {
-            if (javafx.application.Platform.isFxApplicationThread()) r.run();
-            else javafx.application.Platform.runLater(r);
-        };
-        model = new LabModel(LabModels.catalog(), new TrajectoryComputer(Runnable::run, fx),
-                new GridComputer(new CpuSampler(), Runnable::run, fx, 48, 64));
-        model.choose("himmelblau");
-        AppSettings settings = new AppSettings();
-        settings.localeProperty().set(I18n.ENGLISH);
-        shell = new LabShell(stage, model, settings, new AppPreferences(Preferences.userRoot().node("org/saddlepoint/ui-tests")), 1400, 900);
-        stage.show();
+        model = TestWindows.model("himmelblau");
+        shell = TestWindows.show(stage, model, "org/saddlepoint/ui-tests");
     }
 
     @AfterEach void stop(FxRobot robot) {

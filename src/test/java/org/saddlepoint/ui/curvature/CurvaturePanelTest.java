@@ -6,22 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.saddlepoint.analysis.CriticalType;
-import org.saddlepoint.compute.CpuSampler;
-import org.saddlepoint.ui.AppPreferences;
-import org.saddlepoint.ui.AppSettings;
-import org.saddlepoint.ui.I18n;
-import org.saddlepoint.ui.LabModels;
 import org.saddlepoint.ui.LabShell;
 import org.saddlepoint.ui.RequiresDisplay;
-import org.saddlepoint.ui.model.GridComputer;
 import org.saddlepoint.ui.model.LabModel;
-import org.saddlepoint.ui.model.TrajectoryComputer;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -34,17 +26,8 @@ class CurvaturePanelTest {
     private LabShell shell;
 
     @Start void start(Stage stage) {
-        java.util.concurrent.Executor fx = r -> {
-            if (javafx.application.Platform.isFxApplicationThread()) r.run();
-            else javafx.application.Platform.runLater(r);
-        };
-        model = new LabModel(LabModels.catalog(), new TrajectoryComputer(Runnable::run, fx),
-                new GridComputer(new CpuSampler(), Runnable::run, fx, 48, 64));
-        model.choose("saddle");
-        AppSettings settings = new AppSettings();
-        settings.localeProperty().set(I18n.ENGLISH);
-        shell = new LabShell(stage, model, settings, new AppPreferences(Preferences.userRoot().node("org/saddlepoint/ui-tests-curv")), 1400, 900);
-        stage.show();
+        model = org.saddlepoint.ui.TestWindows.model("saddle");
+        shell = org.saddlepoint.ui.TestWindows.show(stage, model, "org/saddlepoint/ui-tests-curv");
     }
 
     private CurvaturePanel panel(FxRobot robot) { return robot.lookup("#curvature-pane").queryAs(CurvaturePanel.class); }

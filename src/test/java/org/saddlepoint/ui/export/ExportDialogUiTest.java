@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -31,16 +30,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.saddlepoint.compute.CpuSampler;
-import org.saddlepoint.ui.AppPreferences;
-import org.saddlepoint.ui.AppSettings;
 import org.saddlepoint.ui.I18n;
-import org.saddlepoint.ui.LabModels;
 import org.saddlepoint.ui.LabShell;
 import org.saddlepoint.ui.RequiresDisplay;
-import org.saddlepoint.ui.model.GridComputer;
 import org.saddlepoint.ui.model.LabModel;
-import org.saddlepoint.ui.model.TrajectoryComputer;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -63,17 +56,8 @@ class ExportDialogUiTest {
 
     @Start void start(Stage stage) {
         this.stage = stage;
-        java.util.concurrent.Executor fx = r -> {
-            if (javafx.application.Platform.isFxApplicationThread()) r.run();
-            else javafx.application.Platform.runLater(r);
-        };
-        model = new LabModel(LabModels.catalog(), new TrajectoryComputer(Runnable::run, fx),
-                new GridComputer(new CpuSampler(), Runnable::run, fx, 48, 64));
-        model.choose("himmelblau");
-        AppSettings settings = new AppSettings();
-        settings.localeProperty().set(I18n.ENGLISH);
-        shell = new LabShell(stage, model, settings, new AppPreferences(Preferences.userRoot().node("org/saddlepoint/ui-tests")), 1400, 900);
-        stage.show();
+        model = org.saddlepoint.ui.TestWindows.model("himmelblau");
+        shell = org.saddlepoint.ui.TestWindows.show(stage, model, "org/saddlepoint/ui-tests");
     }
 
     @AfterEach void closeDialogs(FxRobot robot) {
