@@ -156,6 +156,7 @@ public final class Program {
         final List<Double> consts = new ArrayList<>();
         final Map<Long, Integer> constSlot = new HashMap<>();
         final List<int[]> ops = new ArrayList<>();
+        final List<Boolean> instDependsOnX = new ArrayList<>(), instDependsOnY = new ArrayList<>();
         // Identity memo: a derivative is a DAG that shares subtrees, and structural hashing of
         // records would walk the expanded tree at every lookup. Structurally equal subtrees
         // still share one slot through instMemo (hash-consing on operand slots).
@@ -186,6 +187,10 @@ public final class Program {
             if (e instanceof Expr.Neg ng) return inst(NEG, emit(ng.operand()), NONE, 0);
             if (e instanceof Expr.Bin bn) {
                 if (bn.op() == BinaryOp.POW && bn.right() instanceof Expr.Num k) return power(bn.left(), k.value());
+                if (bn.op() == BinaryOp.ADD || bn.op() == BinaryOp.SUB) {
+                    int regrouped = regroupSum(bn);
+                    if (regrouped != NONE) return regrouped;
+                }
                 int l = emit(bn.left()), r = emit(bn.right());
                 return switch (bn.op()) {
                     case ADD -> inst(ADD, l, r, 0);
@@ -206,6 +211,82 @@ public final class Program {
                 case POW -> POW; case MIN -> MIN; case MAX -> MAX;
             };
             return inst(code, l, r, 0);
+        }
+
+        /**
+         * A sum ±t₁ ± t₂ ± … whose terms mix x-and-y parts (M), x-only parts (X) and x-free
+         * parts (U: constants and y-only) is emitted as M₁ ± M₂ … ± (ΣX) ± (ΣU) when that needs
+         * fewer instructions depending on both x and y than the written left-to-right order:
+         * a grid evaluates ΣX once per column and ΣU once per row, and only mixed instructions
+         * run per point. Himmelblau's x² + y − 11 becomes x² + (y − 11): one per-point addition
+         * instead of two. Reassociation changes results by rounding only (an ulp or so); every
+         * evaluator runs the same program, so they still agree bit for bit. Returns NONE when the
+         * written order is already as good (it is then emitted as written).
+         */
+        private int regroupSum(Expr.Bin sum) {
+            List<Expr> terms = new ArrayList<>();
+            List<Integer> signs = new ArrayList<>();
+            flatten(sum, 1, terms, signs);
+            if (terms.size() < 3) return NONE;
+            int[] slot = new int[terms.size()];
+            for (int i = 0; i < slot.length; i++) slot[i] = emit(terms.get(i));
+            int mixedAsWritten = 0, mixedTerms = 0;
+            boolean accX = dependsOnX(slot[0]), accY = dependsOnY(slot[0]), anyX = false, anyU = false;
+            for (int i = 0; i < slot.length; i++) {
+                boolean tx = dependsOnX(slot[i]), ty = dependsOnY(slot[i]);
+                if (tx && ty) mixedTerms++;
+                else if (tx) anyX = true;
+                else anyU = true;
+                if (i == 0) continue;
+                accX |= tx;
+                accY |= ty;
+                if (accX && accY) mixedAsWritten++;
+            }
+            int items = mixedTerms + (anyX ? 1 : 0) + (anyU ? 1 : 0);
+            int mixedRegrouped = mixedTerms > 0 || (anyX && anyU) ? items - 1 : 0;
+            if (mixedRegrouped >= mixedAsWritten) return NONE;
+            List<int[]> mixed = new ArrayList<>(), xOnly = new ArrayList<>(), free = new ArrayList<>();
+            for (int i = 0; i < slot.length; i++) {
+                boolean tx = dependsOnX(slot[i]), ty = dependsOnY(slot[i]);
+                (tx && ty ? mixed : tx ? xOnly : free).add(new int[] {signs.get(i), slot[i]});
+            }
+            if (!xOnly.isEmpty()) mixed.add(signedSum(xOnly));
+            if (!free.isEmpty()) mixed.add(signedSum(free));
+            int[] total = signedSum(mixed);
+            return total[0] > 0 ? total[1] : inst(NEG, total[1], NONE, 0);
+        }
+
+        /** Σ ±slot as {sign, slot}: starts from the first positive term (if none, sums magnitudes and returns sign −1). */
+        private int[] signedSum(List<int[]> terms) {
+            int first = -1;
+            for (int i = 0; i < terms.size() && first < 0; i++) if (terms.get(i)[0] > 0) first = i;
+            int sign = 1;
+            if (first < 0) { first = 0; sign = -1; }
+            int acc = terms.get(first)[1];
+            for (int i = 0; i < terms.size(); i++) {
+                if (i == first) continue;
+                int[] t = terms.get(i);
+                acc = inst(t[0] * sign > 0 ? ADD : SUB, acc, t[1], 0);
+            }
+            return new int[] {sign, acc};
+        }
+
+        private static void flatten(Expr e, int sign, List<Expr> terms, List<Integer> signs) {
+            if (e instanceof Expr.Bin b && (b.op() == BinaryOp.ADD || b.op() == BinaryOp.SUB)) {
+                flatten(b.left(), sign, terms, signs);
+                flatten(b.right(), b.op() == BinaryOp.ADD ? sign : -sign, terms, signs);
+            } else {
+                terms.add(e);
+                signs.add(sign);
+            }
+        }
+
+        private boolean dependsOnX(int slot) {
+            return slot == 0 || (slot >= 1_000_000 && instDependsOnX.get(slot - 1_000_000));
+        }
+
+        private boolean dependsOnY(int slot) {
+            return slot == 1 || (slot >= 1_000_000 && instDependsOnY.get(slot - 1_000_000));
         }
 
         private int power(Expr base, double k) {
@@ -231,6 +312,8 @@ public final class Program {
             Integer s = instMemo.get(key);
             if (s != null) return s;
             ops.add(new int[] {code, l, r, k});
+            instDependsOnX.add(dependsOnX(l) || (r != NONE && dependsOnX(r)));
+            instDependsOnY.add(dependsOnY(l) || (r != NONE && dependsOnY(r)));
             int slot = 1_000_000 + ops.size() - 1; // placeholder, fixed in fix()
             instMemo.put(key, slot);
             return slot;

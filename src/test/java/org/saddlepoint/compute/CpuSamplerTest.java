@@ -57,6 +57,29 @@ class CpuSamplerTest {
         }
     }
 
+    /** The branch-free fast path (no holes) and the rescan (a hole anywhere, the tail included) against one plain pass. */
+    @Test void finiteRangeFastPathAndRescanAgreeWithOnePass() {
+        Random rnd = new Random(5);
+        for (int trial = 0; trial < 200; trial++) {
+            int n = 1 + rnd.nextInt(40);
+            double[] z = new double[n];
+            for (int i = 0; i < n; i++) z[i] = rnd.nextGaussian() * Math.pow(10, rnd.nextInt(9) - 4);
+            if (trial % 3 == 1) z[rnd.nextInt(n)] = trial % 2 == 0 ? Double.NaN : Double.NEGATIVE_INFINITY;
+            if (trial % 3 == 2) z[n - 1] = Double.POSITIVE_INFINITY; // in the scalar tail for most n
+            double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+            int holes = 0;
+            for (double v : z) {
+                if (!Double.isFinite(v)) holes++;
+                else { lo = Math.min(lo, v); hi = Math.max(hi, v); }
+            }
+            FiniteRange r = new FiniteRange();
+            r.scan(z, 0, n);
+            assertEquals(lo, r.min(), "min, trial " + trial);
+            assertEquals(hi, r.max(), "max, trial " + trial);
+            assertEquals(holes, r.holes(), "holes, trial " + trial);
+        }
+    }
+
     @Test void oneWorkerAndManyWorkersGiveTheSameGrid() {
         ExpressionSurface s = BenchmarkSurfaces.ACKLEY.surface();
         Domain d = BenchmarkSurfaces.ACKLEY.domain();
