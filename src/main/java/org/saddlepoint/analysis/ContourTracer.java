@@ -29,6 +29,11 @@ public final class ContourTracer {
 
     private int[] link0 = new int[0], link1 = new int[0];
     private double[] px = new double[0], py = new double[0];
+    // Edges cut at the current level, so that resetting the links and joining cost in proportion
+    // to the line's length rather than to the grid's 2·n² edges per level; visited[e] == pass
+    // stamp marks an edge joined in this call (no boolean[edges] per level).
+    private int[] touched = new int[0], visited = new int[0];
+    private int touchedCount, stamp;
 
     /** Traces every level; the result lists the lines of each level in the order given. */
     public List<ContourLine> trace(ScalarGrid grid, double[] levels) {
@@ -42,8 +47,11 @@ public final class ContourTracer {
         int nx = grid.nx(), ny = grid.ny();
         int hEdges = (nx - 1) * ny, edges = hEdges + nx * (ny - 1);
         ensure(edges);
-        Arrays.fill(link0, 0, edges, -1);
-        Arrays.fill(link1, 0, edges, -1);
+        for (int k = 0; k < touchedCount; k++) {
+            link0[touched[k]] = -1;
+            link1[touched[k]] = -1;
+        }
+        touchedCount = 0;
         double[] z = grid.values();
         if (!(level >= grid.finiteMin() && level <= grid.finiteMax())) return List.of();
         int[] cellEdges = new int[4];
@@ -90,22 +98,33 @@ public final class ContourTracer {
     }
 
     private void connect(int from, int to) {
-        if (link0[from] < 0) link0[from] = to;
-        else link1[from] = to;
+        if (link0[from] < 0) {
+            link0[from] = to;
+            if (touchedCount == touched.length) touched = Arrays.copyOf(touched, Math.max(64, 2 * touched.length));
+            touched[touchedCount++] = from;
+        } else {
+            link1[from] = to;
+        }
     }
 
     private List<ContourLine> join(double level, int edges) {
         List<ContourLine> lines = new ArrayList<>();
-        boolean[] used = new boolean[edges];
+        if (++stamp == Integer.MAX_VALUE) {
+            Arrays.fill(visited, 0);
+            stamp = 1;
+        }
+        int mark = stamp;
+        int[] cut = Arrays.copyOf(touched, touchedCount);
+        Arrays.sort(cut); // the order a scan of every edge would meet them in
         double[] buf = new double[64];
         // open paths start at an edge with one neighbour, then the remaining loops
         for (int pass = 0; pass < 2; pass++) {
-            for (int e = 0; e < edges; e++) {
-                if (used[e] || link0[e] < 0) continue;
+            for (int e : cut) {
+                if (visited[e] == mark) continue;
                 if (pass == 0 && link1[e] >= 0) continue;
                 int n = 0, prev = -1, cur = e;
-                while (cur >= 0 && !used[cur]) {
-                    used[cur] = true;
+                while (cur >= 0 && visited[cur] != mark) {
+                    visited[cur] = mark;
                     if (n + 2 > buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
                     buf[n++] = px[cur];
                     buf[n++] = py[cur];
@@ -131,6 +150,10 @@ public final class ContourTracer {
             link1 = new int[edges];
             px = new double[edges];
             py = new double[edges];
+            visited = new int[edges];
+            Arrays.fill(link0, -1);
+            Arrays.fill(link1, -1);
+            touchedCount = 0;
         }
     }
 

@@ -58,6 +58,13 @@ public class Landscape3DView extends Region {
 
     private final Group world = new Group();
     private final MeshView surfaceView = new MeshView(), wireView = new MeshView(), contourView = new MeshView();
+    /**
+     * What mouse events hit: the surface at {@value #PICK_SIDE}² points, fully transparent. JavaFX
+     * picks on every mouse event and, for hover, on every pulse under a resting cursor; through
+     * the drawn 130k triangles that cost several ms of the FX thread each time.
+     */
+    private final MeshView pickView = new MeshView();
+    private static final int PICK_SIDE = 65;
     private final Group trajectoryGroup = new Group();
     private final Group overlayGroup = new Group();
     private java.util.function.Function<SceneBox, List<Node>> overlay;
@@ -66,6 +73,10 @@ public class Landscape3DView extends Region {
     private final AtomicLong requests = new AtomicLong();
     private final TrajectoryTubes tubes = new TrajectoryTubes(trajectoryGroup);
     private final PhongMaterial surfaceMaterial = new PhongMaterial(Color.WHITE);
+    private final LitSurfaceMesh litSurface = new LitSurfaceMesh();
+    /** Contour tubes are traced only while shown (tracing 12 levels costs as much as the surface). */
+    private volatile boolean contoursShown;
+    private boolean contoursStale;
 
     private SceneBox box;
     private int meshSide = MAX_MESH_SIDE;
@@ -97,7 +108,10 @@ public class Landscape3DView extends Region {
         contourView.setMouseTransparent(true);
         contourView.setVisible(false);
         trajectoryGroup.setMouseTransparent(true);
-        world.getChildren().addAll(surfaceView, wireView, contourView, trajectoryGroup, overlayGroup);
+        surfaceView.setMouseTransparent(true);
+        pickView.setOpacity(0);
+        pickView.setCullFace(CullFace.NONE);
+        world.getChildren().addAll(surfaceView, wireView, contourView, trajectoryGroup, overlayGroup, pickView);
 
         AmbientLight ambient = new AmbientLight(Color.gray(0.42));
         PointLight key = new PointLight(Color.gray(0.78));
@@ -134,18 +148,23 @@ public class Landscape3DView extends Region {
                 ColorScale scale = ColorScale.of(grid, logHeight, zClipLo, zClipHi);
                 SceneBox b = new SceneBox(grid.domain(), scale);
                 if (requests.get() != id) { done.complete(null); return; }
-                SurfaceMeshBuilder.Arrays surface = SurfaceMeshBuilder.build(grid, b, scale, side);
+                LitSurfaceMesh.Prepared surface = litSurface.prepare(SurfaceMeshBuilder.build(grid, b, scale, side));
                 SurfaceMeshBuilder.Arrays wire = SurfaceMeshBuilder.wireframe(grid, b, WIREFRAME_LINES, 0.08f);
-                SurfaceMeshBuilder.Arrays contours = ContourTubes.build(grid, b,
-                        ContourTracer.levels(scale.lo(), scale.hi(), CONTOUR_LEVELS, logHeight), 0.16f);
+                SurfaceMeshBuilder.Arrays pickSurface = SurfaceMeshBuilder.build(grid, b, scale, PICK_SIDE);
+                boolean withContours = contoursShown;
+                SurfaceMeshBuilder.Arrays contours = withContours ? ContourTubes.build(grid, b,
+                        ContourTracer.levels(scale.lo(), scale.hi(), CONTOUR_LEVELS, logHeight), 0.16f) : null;
                 WritableImage texture = colourTexture(cmap);
                 Platform.runLater(() -> {
                     if (requests.get() == id) {
                         box = b;
                         surfaceMaterial.setDiffuseMap(texture);
-                        surfaceView.setMesh(mesh(surface));
+                        TriangleMesh shown = litSurface.apply(surface);
+                        if (surfaceView.getMesh() != shown) surfaceView.setMesh(shown);
                         wireView.setMesh(mesh(wire));
-                        contourView.setMesh(mesh(contours));
+                        pickView.setMesh(mesh(pickSurface));
+                        contourView.setMesh(contours == null ? null : mesh(contours));
+                        contoursStale = !withContours;
                         tubes.rebuild(trajectories, box, step);
                         rebuildOverlay();
                     }
@@ -193,7 +212,12 @@ public class Landscape3DView extends Region {
 
     public void setWireframe(boolean on) { wireView.setVisible(on); }
 
-    public void setContours(boolean on) { contourView.setVisible(on); }
+    /** Shows the contour tubes; traces them for the grid shown now if it was built without them. */
+    public void setContours(boolean on) {
+        contoursShown = on;
+        contourView.setVisible(on);
+        if (on && contoursStale && lastGrid != null) lastGrid.run();
+    }
 
     public boolean isWireframe() { return wireView.isVisible(); }
 
@@ -233,7 +257,7 @@ public class Landscape3DView extends Region {
 
     /** Number of triangles in the surface mesh now shown (0 before the first grid). */
     public int surfaceTriangleCount() {
-        return surfaceView.getMesh() instanceof TriangleMesh m ? m.getFaces().size() / 6 : 0;
+        return surfaceView.getMesh() instanceof TriangleMesh m ? m.getFaces().size() / (3 * m.getVertexFormat().getVertexIndexSize()) : 0;
     }
 
     private static TriangleMesh mesh(SurfaceMeshBuilder.Arrays a) {
@@ -276,7 +300,7 @@ public class Landscape3DView extends Region {
 
     private void pick(PickResult r) {
         Node n = r == null ? null : r.getIntersectedNode();
-        if (n != surfaceView || box == null || onPick == null) return;
+        if (n != pickView || box == null || onPick == null) return;
         Point3D p = r.getIntersectedPoint();
         onPick.accept(box.dataX(p.getX()), box.dataY(p.getZ()));
     }

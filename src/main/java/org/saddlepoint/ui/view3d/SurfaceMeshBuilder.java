@@ -9,10 +9,24 @@ import org.saddlepoint.surface.ScalarGrid;
  * (u = colour coordinate t, v = ½, for a 1-D colour map texture), two triangles per cell whose four
  * corners are all finite (cells touching a hole are left out). Grids finer than {@code maxN} per
  * side are subsampled (every k-th sample, always keeping the last row and column).
+ *
+ * <p>The surface also gets one unit normal per point (central differences of the scene-space
+ * points, one-sided next to an edge or a hole): n = (P[i+1,j] − P[i−1,j]) × (P[i,j+1] − P[i,j−1]),
+ * the same orientation as the faces' winding. With its own normals the mesh can be shown as a
+ * {@code POINT_NORMAL_TEXCOORD} mesh, which JavaFX updates in place when only points, normals and
+ * texture coordinates change ({@link LitSurfaceMesh}); without them it rebuilds the whole
+ * geometry on the render thread for every new surface.
  */
 public final class SurfaceMeshBuilder {
-    /** The arrays for a {@code javafx.scene.shape.TriangleMesh} (faces as p0,t0,p1,t1,p2,t2). */
-    public record Arrays(float[] points, float[] texCoords, int[] faces, int nx, int ny) {
+    /**
+     * The arrays for a {@code javafx.scene.shape.TriangleMesh} (faces as p0,t0,p1,t1,p2,t2);
+     * {@code normals} (x, y, z per point) for a surface, null for lines and tubes.
+     */
+    public record Arrays(float[] points, float[] texCoords, int[] faces, int nx, int ny, float[] normals) {
+        public Arrays(float[] points, float[] texCoords, int[] faces, int nx, int ny) {
+            this(points, texCoords, faces, nx, ny, null);
+        }
+
         public int triangleCount() { return faces.length / 6; }
     }
 
@@ -52,7 +66,32 @@ public final class SurfaceMeshBuilder {
                 f = tri(faces, f, b, d, c);
             }
         }
-        return new Arrays(points, tex, f == faces.length ? faces : java.util.Arrays.copyOf(faces, f), nx, ny);
+        return new Arrays(points, tex, f == faces.length ? faces : java.util.Arrays.copyOf(faces, f), nx, ny,
+                normals(points, finite, nx, ny));
+    }
+
+    /** Unit normals per point (see the class comment); (0, −1, 0), i.e. up, where no neighbour is finite. */
+    static float[] normals(float[] p, boolean[] finite, int nx, int ny) {
+        float[] n = new float[p.length];
+        for (int j = 0; j < ny; j++) {
+            for (int i = 0; i < nx; i++) {
+                int k = j * nx + i;
+                int right = i + 1 < nx && finite[k + 1] ? k + 1 : k, left = i > 0 && finite[k - 1] ? k - 1 : k;
+                int up = j + 1 < ny && finite[k + nx] ? k + nx : k, down = j > 0 && finite[k - nx] ? k - nx : k;
+                float ax = p[3 * right] - p[3 * left], ay = p[3 * right + 1] - p[3 * left + 1], az = p[3 * right + 2] - p[3 * left + 2];
+                float bx = p[3 * up] - p[3 * down], by = p[3 * up + 1] - p[3 * down + 1], bz = p[3 * up + 2] - p[3 * down + 2];
+                float cx = ay * bz - az * by, cy = az * bx - ax * bz, cz = ax * by - ay * bx;
+                float len = (float) Math.sqrt(cx * cx + cy * cy + cz * cz);
+                if (!finite[k] || !(len > 0)) {
+                    n[3 * k + 1] = -1f;
+                } else {
+                    n[3 * k] = cx / len;
+                    n[3 * k + 1] = cy / len;
+                    n[3 * k + 2] = cz / len;
+                }
+            }
+        }
+        return n;
     }
 
     /**

@@ -100,4 +100,49 @@ class SurfaceMeshBuilderTest {
             }
         assertEquals(0, TubeMeshBuilder.tubes(List.of(new float[] {1, 2, 3}), 1f).faces().length);
     }
+
+    /**
+     * Scene height Y = h(X, Z) = 21 − (42/5)·((X/25)² + (Z/25)²) for the paraboloid; the upward
+     * normal is (h_X, −1, h_Z)/‖·‖, which central differences give exactly for a quadratic.
+     */
+    @Test void normalsAreTheHeightFieldsUpwardUnitNormals() {
+        ScalarGrid g = paraboloid(9, false);
+        ColorScale scale = ColorScale.of(g, false);
+        SurfaceMeshBuilder.Arrays a = SurfaceMeshBuilder.build(g, new SceneBox(g.domain(), scale), scale, 512);
+        int k = 2 * 9 + 7; // x = 1.5 (X = 37.5), y = −0.5 (Z = −12.5)
+        double hx = -(42.0 / 5) * 2 * 37.5 / 625, hz = -(42.0 / 5) * 2 * -12.5 / 625;
+        double len = Math.sqrt(hx * hx + 1 + hz * hz);
+        assertEquals(hx / len, a.normals()[3 * k], 1e-5);
+        assertEquals(-1 / len, a.normals()[3 * k + 1], 1e-5);
+        assertEquals(hz / len, a.normals()[3 * k + 2], 1e-5);
+        // the winding of every face agrees with the normals of its corners (both point up, −Y)
+        float[] p = a.points();
+        int[] f = a.faces();
+        for (int t = 0; t < f.length; t += 6) {
+            int i0 = f[t], i1 = f[t + 2], i2 = f[t + 4];
+            double ux = p[3 * i1] - p[3 * i0], uy = p[3 * i1 + 1] - p[3 * i0 + 1], uz = p[3 * i1 + 2] - p[3 * i0 + 2];
+            double vx = p[3 * i2] - p[3 * i0], vy = p[3 * i2 + 1] - p[3 * i0 + 1], vz = p[3 * i2 + 2] - p[3 * i0 + 2];
+            double cx = uy * vz - uz * vy, cy = uz * vx - ux * vz, cz = ux * vy - uy * vx;
+            double dot = cx * a.normals()[3 * i0] + cy * a.normals()[3 * i0 + 1] + cz * a.normals()[3 * i0 + 2];
+            assertTrue(dot > 0, "face " + t / 6 + " winds against its normals");
+        }
+    }
+
+    @Test void normalsNextToAHoleAreOneSidedUnitVectors() {
+        ScalarGrid g = paraboloid(9, true);
+        ColorScale scale = ColorScale.of(g, false);
+        SurfaceMeshBuilder.Arrays a = SurfaceMeshBuilder.build(g, new SceneBox(g.domain(), scale), scale, 512);
+        for (int k = 0; k < 81; k++) {
+            double nx = a.normals()[3 * k], ny = a.normals()[3 * k + 1], nz = a.normals()[3 * k + 2];
+            assertEquals(1, Math.sqrt(nx * nx + ny * ny + nz * nz), 1e-5, "point " + k);
+            assertTrue(ny < 0, "point " + k + " faces up");
+        }
+        // x = 0.5, y = 0, next to the hole at (0, 0): one-sided in x, h_X = (h(x = 1) − h(x = 0.5))/ΔX; the
+        // colour range is now [0.0625, 5] (the smallest finite value sits at (0, ±0.25)), so Y = −42·((z − 0.0625)/4.9375 − ½)
+        int right = 4 * 9 + 5;
+        double hx = -(42.0 / 4.9375) * (1.0 - 0.25) / 12.5;
+        double hz = 0;
+        double len = Math.sqrt(hx * hx + 1 + hz * hz);
+        assertEquals(hx / len, a.normals()[3 * right], 1e-5);
+    }
 }
