@@ -21,6 +21,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import org.saddlepoint.scene.SceneColors;
 import org.saddlepoint.expr.ExprException;
 import org.saddlepoint.optim.OptimizerSpec;
 import org.saddlepoint.optim.RunSpec;
@@ -34,9 +35,9 @@ import org.saddlepoint.surface.Surface;
  * newest result is applied. Use on the FX thread.
  */
 public final class LabModel {
-    /** Colours of successive optimizers (colour-blind friendly, Okabe–Ito). */
-    public static final Color[] PALETTE = {new Color(0xE6, 0x9F, 0x00), new Color(0x56, 0xB4, 0xE9), new Color(0xD5, 0x5E, 0x00),
-            new Color(0x00, 0x9E, 0x73), new Color(0xCC, 0x79, 0xA7), new Color(0x00, 0x72, 0xB2), new Color(0xF0, 0xE4, 0x42)};
+    /** Colours of successive optimizers (colour-blind friendly, Okabe–Ito): the scenes' defaults, {@link SceneColors}. */
+    public static final Color[] PALETTE = java.util.stream.IntStream.range(0, SceneColors.size())
+            .mapToObj(i -> new Color(SceneColors.color(i))).toArray(Color[]::new);
 
     private final List<SurfaceChoice> catalog;
     private final TrajectoryComputer trajectories;

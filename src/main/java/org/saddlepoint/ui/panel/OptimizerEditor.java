@@ -57,6 +57,9 @@ public final class OptimizerEditor extends VBox {
 
     public LogSlider lrSlider() { return lrSlider; }
 
+    /** The entry shown (null for none). */
+    public OptimizerEntry entry() { return entry; }
+
     private void rebuild() {
         grid.getChildren().clear();
         error.setText("");
@@ -107,7 +110,7 @@ public final class OptimizerEditor extends VBox {
         if (k != OptimizerKind.NEWTON && k != OptimizerKind.SADDLE_FREE_NEWTON) {
             r = number(r, "opt.weightDecay", 0, 10, s.weightDecay(), (x, v) -> x.withWeightDecay(v));
         }
-        schedule = new SchedulePicker(i18n, style);
+        if (schedule == null) schedule = new SchedulePicker(i18n, style); // its chart is the editor's costliest control: kept
         schedule.show(entry.scheduleProperty().get(), s.lr(), entry.stepsProperty().get());
         schedule.setOnSpec(spec -> entry.scheduleProperty().set(spec));
         row(r++, "opt.schedule", schedule);

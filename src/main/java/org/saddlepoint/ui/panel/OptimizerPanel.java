@@ -84,12 +84,19 @@ public final class OptimizerPanel extends ScrollPane {
         OptimizerEntry sel = model.selectedProperty().get();
         if (sel != null && list.getSelectionModel().getSelectedItem() != sel) list.getSelectionModel().select(sel);
         boolean data = model.choice() != null && model.choice().dataSurface();
-        editor = new OptimizerEditor(i18n, style, data);
+        // the editor (and its schedule chart, its costliest control) is kept across surface
+        // switches; only a change between data and formula surfaces builds a new one
+        if (editor == null || editorForData != data) {
+            editor = new OptimizerEditor(i18n, style, data);
+            editorForData = data;
+            editorBox.getChildren().setAll(editor);
+        }
         editor.edit(sel);
-        editorBox.getChildren().setAll(editor);
     }
 
     public OptimizerEditor editor() { return editor; }
+
+    private boolean editorForData;
 
     public ListView<OptimizerEntry> list() { return list; }
 
