@@ -46,6 +46,7 @@ final class FfmpegEncoder implements FrameEncoder {
                 "-f", "rawvideo", "-pix_fmt", "0rgb", "-s", width + "x" + height,
                 "-r", String.format(Locale.ROOT, "%.6g", fps), "-i", "-",
                 "-vf", "pad=ceil(iw/2)*2:ceil(ih/2)*2", "-c:v", "libx264", "-preset", "veryfast", "-crf", "20",
+                "-g", Integer.toString(AnimationExporter.MP4_KEY_INTERVAL),
                 "-tune", "animation", "-pix_fmt", "yuv420p", "-movflags", "+faststart", tmp.toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         try {
