@@ -27,14 +27,17 @@ public final class ColorScale {
     }
 
     /**
-     * The scale for a grid's finite range, clipped to [clipLo, clipHi] where those are finite
-     * (NaN = no clip). A grid with no finite value gets [0, 1].
+     * The scale for a grid's finite range [min, max] with each finite end of the window
+     * [clipLo, clipHi] in place of the grid's own (NaN = the grid's end). A window inside the
+     * data clips it (values beyond saturate, heights are clamped); a window wider than the data
+     * is kept as given, so that two grids shown with one window [min(min₁, min₂), max(max₁, max₂)]
+     * share a colour and height scale. A grid with no finite value gets [0, 1].
      */
     public static ColorScale of(ScalarGrid grid, boolean log, double clipLo, double clipHi) {
         double lo = grid.finiteMin(), hi = grid.finiteMax();
         if (!(lo <= hi)) { lo = 0; hi = 1; }
-        if (Double.isFinite(clipLo)) lo = Math.max(lo, clipLo);
-        if (Double.isFinite(clipHi)) hi = Math.min(hi, clipHi);
+        if (Double.isFinite(clipLo)) lo = clipLo;
+        if (Double.isFinite(clipHi)) hi = clipHi;
         if (lo > hi) { // clip window outside the data: keep the window itself
             lo = Double.isFinite(clipLo) ? clipLo : hi;
             hi = Double.isFinite(clipHi) ? Math.max(clipHi, lo) : lo;

@@ -45,6 +45,16 @@ class ColorScaleTest {
         assertEquals(ColorMap.VIRIDIS.argb(0.5), s.argb(2, ColorMap.VIRIDIS));
     }
 
+    /** A window wider than the data is kept, so two grids can share one scale (values map as on that window). */
+    @Test void aWindowWiderThanTheDataIsKept() {
+        ScalarGrid g = new ScalarGrid(new Domain(0, 1, 0, 1), 2, 2, new double[] {2, 3, 4, 5});
+        ColorScale s = ColorScale.of(g, false, 0, 10);
+        assertEquals(0, s.lo(), 0);
+        assertEquals(10, s.hi(), 0);
+        assertEquals(0.5, s.t(5), 1e-15);
+        assertEquals(0.2, s.t(2), 1e-15);
+    }
+
     @Test void flatGridGetsMidColour() {
         ScalarGrid g = new ScalarGrid(new Domain(0, 1, 0, 1), 2, 2, new double[] {3, 3, 3, 3});
         assertEquals(0.5, ColorScale.of(g, true).t(3), 0);

@@ -23,14 +23,15 @@ public record NetworkComparison(ComparisonMode mode, Side left, Side right) {
     public double gap() { return mode == ComparisonMode.TRAIN_VS_TEST ? right.loss() - left.loss() : Double.NaN; }
 
     /**
-     * A colour window both grids fill completely, so both views get the same colour scale:
-     * [max(min_L, min_R), min(max_L, max_R)] (values outside it saturate); null when the ranges
-     * do not overlap.
+     * One colour and height window for both grids, the union of their finite ranges:
+     * [min(min_L, min_R), max(max_L, max_R)], so equal colours and heights mean equal losses and
+     * no value saturates; null when a grid has no finite value or both are flat at one value.
      */
     public double[] sharedWindow() {
-        double lo = Math.max(left.grid().finiteMin(), right.grid().finiteMin());
-        double hi = Math.min(left.grid().finiteMax(), right.grid().finiteMax());
-        return lo < hi ? new double[] {lo, hi} : null;
+        double lo = Math.min(left.grid().finiteMin(), right.grid().finiteMin());
+        double hi = Math.max(left.grid().finiteMax(), right.grid().finiteMax());
+        boolean bothFinite = left.grid().finiteMin() <= left.grid().finiteMax() && right.grid().finiteMin() <= right.grid().finiteMax();
+        return bothFinite && lo < hi ? new double[] {lo, hi} : null;
     }
 
     /** The side whose decision boundary and spectrum the tab shows: cross-entropy, or the one run. */

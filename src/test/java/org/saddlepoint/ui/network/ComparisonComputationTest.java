@@ -53,8 +53,8 @@ class ComparisonComputationTest {
         assertEquals(testTop, c.right().sharpness().lambdaMax(), 1e-8 * Math.abs(testTop));
         double[] w = c.sharedWindow();
         assertNotNull(w);
-        assertEquals(Math.max(r.trainGrid().finiteMin(), r.testGrid().finiteMin()), w[0]);
-        assertEquals(Math.min(r.trainGrid().finiteMax(), r.testGrid().finiteMax()), w[1]);
+        assertEquals(Math.min(r.trainGrid().finiteMin(), r.testGrid().finiteMin()), w[0], "the union of both ranges");
+        assertEquals(Math.max(r.trainGrid().finiteMax(), r.testGrid().finiteMax()), w[1]);
     }
 
     @Test void mseVsCeTrainsTheSameSetupTwiceWithEachLoss() {
