@@ -19,7 +19,8 @@ import org.saddlepoint.ui.model.SurfaceChoice;
  * workers), cycling through the bundled surfaces every 400 ms, {@code N} switches (default 60).
  * Prints the FX thread's CPU time per switch (from the change until the first pulse after the new
  * grid is shown) and the longest gap between pulses. Run under a display:
- * {@code xvfb-run -a -s "-screen 0 1600x1000x24" java -Dprism.forceGPU=true -cp target/benchmarks.jar org.saddlepoint.bench.SurfaceSwitchStalls [N]}.
+ * {@code xvfb-run -a -s "-screen 0 1600x1000x24" java -Dprism.forceGPU=true -cp target/benchmarks.jar org.saddlepoint.bench.SurfaceSwitchStalls [N [auto|fine|coarse]]}
+ * (the second argument is View › 3D detail).
  */
 public final class SurfaceSwitchStalls {
     private SurfaceSwitchStalls() { }
@@ -31,6 +32,7 @@ public final class SurfaceSwitchStalls {
             model.choose("himmelblau");
             AppSettings settings = new AppSettings();
             settings.localeProperty().set(I18n.ENGLISH);
+            if (args.length > 1) settings.meshDetailProperty().set(args[1]); // auto (default), fine or coarse
             Stage stage = new Stage();
             new LabShell(stage, model, settings, new AppPreferences(Preferences.userRoot().node("org/saddlepoint/bench")), 1600, 1000);
             stage.show();

@@ -16,9 +16,10 @@ import org.saddlepoint.surface.Surface;
  * CPU sampler: splits the grid into bands of rows over a fork/join pool with one worker per core
  * (the common pool has one fewer, and a caller blocked in {@code invoke} does not compute, which
  * left one of two cores idle); each band fills its rows with a {@link RowEvaluator} (inner loops
- * allocate nothing; evaluators are reused across bands of one job, at most one per worker) and
- * gathers the grid's finite range and holes ({@link FiniteRange}) while the rows are in cache,
- * so no serial pass over the finished grid remains.
+ * allocate nothing; evaluators are reused across bands of one job, at most one per worker). It
+ * writes values only, as NumPy does: the grid gathers its finite range and holes on first use
+ * ({@link ScalarGrid#finiteMin()}, on all cores), and the app asks for them on its background
+ * thread right after sampling.
  */
 public final class CpuSampler implements Sampler {
     /** A task's band holds at least this many points (and one row): enough to amortize the task hand-off. */
@@ -39,14 +40,10 @@ public final class CpuSampler implements Sampler {
         if ((long) nx * ny > 64L * 1024 * 1024) throw new IllegalArgumentException("grid " + nx + "×" + ny + " is too large (limit 67 million points)");
         int rowsPerBand = Math.max(1, POINTS_PER_TASK / nx);
         Job job = new Job(surface, domain, nx, ny, rowsPerBand, new double[nx * ny], progress, cancelled);
-        pool.invoke(new Bands(job, 0, job.ranges.length));
+        pool.invoke(new Bands(job, 0, job.done.length));
         if (cancelled.getAsBoolean()) throw new CancellationException("sampling cancelled");
-        FiniteRange all = new FiniteRange();
-        for (FiniteRange r : job.ranges) {
-            if (r == null) throw new CancellationException("sampling cancelled"); // a band saw the flag
-            all.merge(r);
-        }
-        return ScalarGrid.withStatistics(domain, nx, ny, job.z, all.min(), all.max(), all.holes());
+        for (boolean d : job.done) if (!d) throw new CancellationException("sampling cancelled"); // a band saw the flag
+        return new ScalarGrid(domain, nx, ny, job.z);
     }
 
     /** What every band of one sampling job shares. */
@@ -56,7 +53,7 @@ public final class CpuSampler implements Sampler {
         final int nx, ny, rowsPerBand;
         final double dx, dy;
         final double[] z;
-        final FiniteRange[] ranges;
+        final boolean[] done;
         final AtomicInteger rowsDone = new AtomicInteger();
         final ConcurrentLinkedDeque<RowEvaluator> idle = new ConcurrentLinkedDeque<>();
         final DoubleConsumer progress;
@@ -66,7 +63,7 @@ public final class CpuSampler implements Sampler {
             this.surface = surface; this.domain = domain; this.nx = nx; this.ny = ny; this.rowsPerBand = rowsPerBand; this.z = z;
             this.dx = domain.width() / (nx - 1);
             this.dy = domain.height() / (ny - 1);
-            this.ranges = new FiniteRange[(ny + rowsPerBand - 1) / rowsPerBand];
+            this.done = new boolean[(ny + rowsPerBand - 1) / rowsPerBand];
             this.progress = progress; this.cancelled = cancelled;
         }
 
@@ -75,14 +72,12 @@ public final class CpuSampler implements Sampler {
             if (cancelled.getAsBoolean()) return;
             RowEvaluator rows = idle.pollFirst();
             if (rows == null) rows = surface.newRowEvaluator();
-            FiniteRange range = new FiniteRange();
             int from = b * rowsPerBand, to = Math.min(ny, from + rowsPerBand);
             for (int iy = from; iy < to; iy++) {
                 double y = iy == ny - 1 ? domain.yMax() : domain.yMin() + iy * dy;
                 rows.valueRow(y, domain.xMin(), dx, nx, z, iy * nx);
-                range.scan(z, iy * nx, (iy + 1) * nx);
             }
-            ranges[b] = range;
+            done[b] = true;
             idle.addFirst(rows);
             progress.accept((double) rowsDone.addAndGet(to - from) / ny);
         }

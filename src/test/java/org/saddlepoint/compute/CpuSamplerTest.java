@@ -13,6 +13,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.saddlepoint.surface.Domain;
+import org.saddlepoint.surface.FiniteRange;
 import org.saddlepoint.surface.ExpressionSurface;
 import org.saddlepoint.surface.ScalarGrid;
 

@@ -3,7 +3,7 @@ package org.saddlepoint.compute.opencl;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
-import org.saddlepoint.compute.FiniteRange;
+import org.saddlepoint.surface.FiniteRange;
 import org.saddlepoint.compute.Sampler;
 import org.saddlepoint.compute.Tolerance;
 import org.saddlepoint.compute.ToleranceReporting;

@@ -77,6 +77,8 @@ public final class GridComputer {
                 double share = (double) n3d * n3d / ((double) n3d * n3d + (double) n2d * n2d);
                 ScalarGrid g3 = sampler.sample(surface, domain, n3d, n3d, p -> report(id, progress, p * share), () -> latest.get() != id);
                 ScalarGrid g2 = sampler.sample(surface, domain, n2d, n2d, p -> report(id, progress, share + p * (1 - share)), () -> latest.get() != id);
+                g3.finiteMin(); // gathers each grid's range and holes here, not on the FX thread
+                g2.finiteMin();
                 GridPair pair = new GridPair(id, g3, g2);
                 uiThread.execute(() -> {
                     if (latest.get() == id) {

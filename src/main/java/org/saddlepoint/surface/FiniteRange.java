@@ -1,10 +1,9 @@
-package org.saddlepoint.compute;
+package org.saddlepoint.surface;
 
 /**
- * The running statistics a {@link org.saddlepoint.surface.ScalarGrid} keeps — smallest and
- * largest finite value, number of non-finite values (holes) — gathered band by band while the
- * samplers fill a grid (each row still in cache, on all cores) and merged at the end, instead of
- * one serial pass over the finished grid. Not thread-safe: one per band.
+ * The statistics a {@link ScalarGrid} keeps — smallest and largest finite value, number of
+ * non-finite values (holes) — gathered run by run (on all cores for a large grid, or band by
+ * band as the OpenCL sampler's bands arrive) and merged. Not thread-safe: one per run.
  */
 public final class FiniteRange {
     private double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
@@ -60,6 +59,15 @@ public final class FiniteRange {
         min = lo;
         max = hi;
         holes += h;
+    }
+
+    /** Statistics known already: finite extremes {@code min}, {@code max} and {@code holes} non-finite values. */
+    public static FiniteRange of(double min, double max, int holes) {
+        FiniteRange r = new FiniteRange();
+        r.min = min;
+        r.max = max;
+        r.holes = holes;
+        return r;
     }
 
     /** Adds another band's statistics. */
