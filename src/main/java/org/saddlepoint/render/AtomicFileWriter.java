@@ -24,21 +24,23 @@ public final class AtomicFileWriter {
 
     /**
      * Writes {@code target} atomically. On any failure the temporary file is deleted and an
-     * {@link IOException} with a one-line message naming the target is thrown.
+     * {@link ExportTargetException} (a one-line message naming the target, and its kind for a
+     * translated message) is thrown; an IOException of {@code content} (an encoder's) is passed
+     * on wrapped as {@link ExportTargetException.Kind#WRITE_FAILED} with its first line.
      */
     public static void write(Path target, Content content) throws IOException {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
-        if (dir == null || !Files.isDirectory(dir)) throw new IOException("cannot write " + target + ": folder " + dir + " does not exist");
-        if (Files.isDirectory(abs)) throw new IOException("cannot write " + target + ": it is a folder");
+        if (dir == null || !Files.isDirectory(dir)) throw new ExportTargetException(ExportTargetException.Kind.FOLDER_MISSING, target, dir, "", null);
+        if (Files.isDirectory(abs)) throw new ExportTargetException(ExportTargetException.Kind.IS_FOLDER, target, dir, "", null);
         Path tmp;
         try {
             tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
         } catch (AccessDeniedException | NoSuchFileException e) {
-            throw new IOException("cannot write " + target + ": folder " + dir + " is not writable", e);
+            throw new ExportTargetException(ExportTargetException.Kind.FOLDER_NOT_WRITABLE, target, dir, "", e);
         } catch (IOException e) { // e.g. a read-only file system
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-            throw new IOException("cannot write " + target + ": folder " + dir + " is not writable (" + why + ")", e);
+            throw new ExportTargetException(ExportTargetException.Kind.FOLDER_NOT_WRITABLE, target, dir, why, e);
         }
         boolean done = false;
         try {
@@ -51,9 +53,11 @@ public final class AtomicFileWriter {
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
             }
             done = true;
+        } catch (ExportTargetException e) {
+            throw e;
         } catch (IOException e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new IOException("cannot write " + target + ": " + why, e);
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            throw new ExportTargetException(ExportTargetException.Kind.WRITE_FAILED, target, dir, why, e);
         } finally {
             if (!done) Files.deleteIfExists(tmp);
         }

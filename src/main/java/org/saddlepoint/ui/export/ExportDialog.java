@@ -24,6 +24,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.saddlepoint.render.ExportTargetException;
 import org.saddlepoint.render.ExportOptions;
 import org.saddlepoint.scene.ComputedScene;
 import org.saddlepoint.scene.SceneRunner;
@@ -216,7 +217,7 @@ public final class ExportDialog {
         cancel.setText(i18n.get("export.cancel"));
         running.setOnSucceeded(e -> finish(i18n.fmt("export.wrote", r.target())));
         running.setOnCancelled(e -> finish(i18n.get("export.cancelled")));
-        running.setOnFailed(e -> finish(i18n.fmt("export.failed", oneLine(running.getException()))));
+        running.setOnFailed(e -> finish(i18n.fmt("export.failed", reason(i18n, running.getException()))));
         Thread th = new Thread(running, "export");
         th.setDaemon(true);
         th.start();
@@ -241,6 +242,21 @@ public final class ExportDialog {
 
             @Override public T fromString(String s) { throw new UnsupportedOperationException("choice boxes only"); }
         };
+    }
+
+    /**
+     * What the user reads when an export fails: a file that could not be written is told in the
+     * UI's language ({@link ExportTargetException}'s kind, with the operating system's own words
+     * where it gave some); anything else is {@link #oneLine}.
+     */
+    static String reason(I18n i18n, Throwable t) {
+        for (Throwable e = t; e != null; e = e.getCause()) {
+            if (e instanceof ExportTargetException x) {
+                String detail = x.detail().isEmpty() ? "" : i18n.fmt("export.error.detail", x.detail());
+                return i18n.fmt("export.error." + x.kind().name(), x.target(), x.folder(), detail);
+            }
+        }
+        return oneLine(t);
     }
 
     /** The first line of a failure's message (the cause's if it has none): what the user reads. */
