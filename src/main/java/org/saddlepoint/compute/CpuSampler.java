@@ -20,12 +20,18 @@ import org.saddlepoint.surface.Surface;
  * writes values only, as NumPy does: the grid gathers its finite range and holes on first use
  * ({@link ScalarGrid#finiteMin()}, on all cores), and the app asks for them on its background
  * thread right after sampling.
+ *
+ * <p>The result array for the next job of the same size is allocated ahead, on a background
+ * thread, once a job is done ({@link SpareArray}): a fresh 8 MB array costs 0.7 ms of zeroing
+ * (32 MB: 2.8 ms) on the calling thread before any worker can start, a serial part as long as
+ * the parallel evaluation of x² − y². Every grid still gets an array of its own.
  */
 public final class CpuSampler implements Sampler {
     /** A task's band holds at least this many points (and one row): enough to amortize the task hand-off. */
     private static final int POINTS_PER_TASK = 1 << 16;
     private static final ForkJoinPool ALL_CORES = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
     private final ForkJoinPool pool;
+    private final SpareArray spare = new SpareArray();
 
     /** On a pool with one worker per core. */
     public CpuSampler() { this(ALL_CORES); }
@@ -39,7 +45,8 @@ public final class CpuSampler implements Sampler {
         if (nx < 2 || ny < 2) throw new IllegalArgumentException("grid must be at least 2×2, got " + nx + "×" + ny);
         if ((long) nx * ny > 64L * 1024 * 1024) throw new IllegalArgumentException("grid " + nx + "×" + ny + " is too large (limit 67 million points)");
         int rowsPerBand = Math.max(1, POINTS_PER_TASK / nx);
-        Job job = new Job(surface, domain, nx, ny, rowsPerBand, new double[nx * ny], progress, cancelled);
+        Job job = new Job(surface, domain, nx, ny, rowsPerBand, spare.take(nx * ny), progress, cancelled);
+        spare.prepare(nx * ny);
         pool.invoke(new Bands(job, 0, job.done.length));
         if (cancelled.getAsBoolean()) throw new CancellationException("sampling cancelled");
         for (boolean d : job.done) if (!d) throw new CancellationException("sampling cancelled"); // a band saw the flag
