@@ -81,6 +81,30 @@ class CpuSamplerTest {
         }
     }
 
+    /** The array allocated ahead is handed out once: successive grids never share one, and each is fully written. */
+    @Test void everyGridOwnsItsArray() throws Exception {
+        CpuSampler sampler = new CpuSampler();
+        ExpressionSurface s = BenchmarkSurfaces.SADDLE.surface();
+        Domain d = BenchmarkSurfaces.SADDLE.domain();
+        ScalarGrid previous = sampler.sample(s, d, 300, 200);
+        double[] copy = previous.values().clone();
+        for (int k = 0; k < 20; k++) {
+            if (k % 5 == 0) Thread.sleep(20); // let the spare be allocated sometimes
+            ScalarGrid g = sampler.sample(s, d, 300, 200);
+            assertTrue(g.values() != previous.values(), "a new array for every grid");
+            assertArrayEquals(copy, g.values());
+            previous = g;
+        }
+        assertArrayEquals(copy, sampler.sample(s, d, 300, 200).values(), "earlier grids untouched by later ones");
+        SpareArray spare = new SpareArray();
+        spare.prepare(1000);
+        Thread.sleep(100);
+        double[] a = spare.take(1000), b = spare.take(1000);
+        assertTrue(a != b);
+        assertEquals(1000, a.length);
+        assertEquals(0.0, java.util.Arrays.stream(a).map(Math::abs).sum());
+    }
+
     @Test void oneWorkerAndManyWorkersGiveTheSameGrid() {
         ExpressionSurface s = BenchmarkSurfaces.ACKLEY.surface();
         Domain d = BenchmarkSurfaces.ACKLEY.domain();
