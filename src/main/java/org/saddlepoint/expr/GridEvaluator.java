@@ -12,9 +12,10 @@ import java.util.Arrays;
  *       loop per instruction, which the JIT vectorizes;</li>
  *   <li>a mixed square of a mixed sum, difference or product that nothing else reads,
  *       s = (a ± b)² or (a·b)², runs as one loop that keeps a ± b in a register (one pass over
- *       the block instead of two; the same two roundings, so the results do not change).
- *       Polynomial surfaces are mostly such squares: Himmelblau's seven mixed passes become
- *       five.</li>
+ *       the block instead of two; the same two roundings, so the results do not change), and a
+ *       mixed sum, difference or product that alone reads such a square takes it in as well,
+ *       u ± (a ± b)² or c·(a − b)² in one pass. Polynomial surfaces are mostly such squares:
+ *       Rosenbrock runs in two passes instead of four, Himmelblau in two instead of five.</li>
  * </ul>
  * Results are bit-identical to {@link ScalarEvaluator} (same operations in the same order).
  * No allocation per row or point (the column cache is reallocated only when nx grows).
@@ -34,6 +35,7 @@ public final class GridEvaluator {
     private final int[] uniformInst, xInst, mixedInst;
     private final int[] bcastSlots;     // non-constant uniform slots that need broadcasting per row
     private final int[] fusedInner;     // per instruction: the ADD/SUB/MUL a SQUARE absorbs, else −1
+    private final int[] fusedSquare;    // per ADD/SUB/MUL: the fused SQUARE it absorbs as an operand, else −1
     private double cachedX0 = Double.NaN, cachedDx = Double.NaN;
     private int cachedNx = -1;
 
@@ -59,7 +61,9 @@ public final class GridEvaluator {
         xInst = Arrays.copyOf(xs, nxi);
         fusedInner = new int[program.op.length];
         Arrays.fill(fusedInner, -1);
-        mixedInst = fuseSquares(program, kind, Arrays.copyOf(m, nm), fusedInner);
+        fusedSquare = new int[program.op.length];
+        Arrays.fill(fusedSquare, -1);
+        mixedInst = fuseSquares(program, kind, Arrays.copyOf(m, nm), fusedInner, fusedSquare);
         regs = constRegs;
         bcast = new double[slots][];
         block = new double[slots][];
@@ -87,7 +91,7 @@ public final class GridEvaluator {
      * Marks each mixed SQUARE whose operand is a mixed ADD, SUB or MUL read by nothing else (and
      * not an output) in {@code fusedInner}; returns the mixed instructions without the absorbed ones.
      */
-    private static int[] fuseSquares(Program p, byte[] kind, int[] mixed, int[] fusedInner) {
+    private static int[] fuseSquares(Program p, byte[] kind, int[] mixed, int[] fusedInner, int[] fusedSquare) {
         int[] reads = new int[p.slotCount];
         for (int i = 0; i < p.op.length; i++) {
             reads[p.a[i]]++;
@@ -106,6 +110,19 @@ public final class GridEvaluator {
             if (code != Program.ADD && code != Program.SUB && code != Program.MUL) continue;
             fusedInner[i] = j;
             absorbed[j] = true;
+        }
+        // then a mixed sum, difference or product that reads such a square nothing else reads
+        // takes it in too: c·(a − b)², u + (a + b)², … in one loop (Rosenbrock's 100·(y − x²)²)
+        for (int k : mixed) {
+            int code = p.op[k];
+            if (absorbed[k] || (code != Program.ADD && code != Program.SUB && code != Program.MUL)) continue;
+            for (int operand : new int[] {p.a[k], p.b[k]}) {
+                int i = producer[operand];
+                if (i < 0 || fusedInner[i] < 0 || absorbed[i] || reads[p.dst[i]] != 1 || p.a[k] == p.b[k]) continue;
+                fusedSquare[k] = i;
+                absorbed[i] = true;
+                break;
+            }
         }
         return Arrays.stream(mixed).filter(i -> !absorbed[i]).toArray();
     }
@@ -194,6 +211,10 @@ public final class GridEvaluator {
             runSquareOf(inner, o, oo, start, n);
             return;
         }
+        if (fusedSquare[i] >= 0) {
+            runWithSquare(i, o, oo, start, n);
+            return;
+        }
         int sa = p.a[i], sb = p.b[i];
         double[] x = operand(sa);
         int xo = offsetOf(sa, start);
@@ -227,6 +248,99 @@ public final class GridEvaluator {
             case Program.MAX -> max(o, oo, x, xo, y, yo, n);
             default -> throw new IllegalStateException("opcode " + p.op[i]);
         }
+    }
+
+    /**
+     * o = (a op₁ b)² op₂ u or u op₂ (a op₁ b)² for instruction k (op₂) whose operand is the fused
+     * square i of j (op₁): one loop, the same roundings as three.
+     */
+    private void runWithSquare(int k, double[] o, int oo, int start, int n) {
+        int i = fusedSquare[k], j = fusedInner[i];
+        boolean left = p.a[k] == p.dst[i];
+        int su = left ? p.b[k] : p.a[k];
+        double[] u = operand(su);
+        int uo = offsetOf(su, start);
+        int sa = p.a[j], sb = p.b[j];
+        double[] x = operand(sa), y = operand(sb);
+        int xo = offsetOf(sa, start), yo = offsetOf(sb, start);
+        switch (p.op[k]) {
+            case Program.ADD -> {
+                switch (p.op[j]) {
+                case Program.ADD -> { if (left) sqAddAddL(o, oo, x, xo, y, yo, u, uo, n); else sqAddAddR(o, oo, x, xo, y, yo, u, uo, n); }
+                case Program.SUB -> { if (left) sqSubAddL(o, oo, x, xo, y, yo, u, uo, n); else sqSubAddR(o, oo, x, xo, y, yo, u, uo, n); }
+                default -> { if (left) sqMulAddL(o, oo, x, xo, y, yo, u, uo, n); else sqMulAddR(o, oo, x, xo, y, yo, u, uo, n); }
+                }
+            }
+            case Program.SUB -> {
+                switch (p.op[j]) {
+                case Program.ADD -> { if (left) sqAddSubL(o, oo, x, xo, y, yo, u, uo, n); else sqAddSubR(o, oo, x, xo, y, yo, u, uo, n); }
+                case Program.SUB -> { if (left) sqSubSubL(o, oo, x, xo, y, yo, u, uo, n); else sqSubSubR(o, oo, x, xo, y, yo, u, uo, n); }
+                default -> { if (left) sqMulSubL(o, oo, x, xo, y, yo, u, uo, n); else sqMulSubR(o, oo, x, xo, y, yo, u, uo, n); }
+                }
+            }
+            default -> {
+                switch (p.op[j]) {
+                case Program.ADD -> { if (left) sqAddMulL(o, oo, x, xo, y, yo, u, uo, n); else sqAddMulR(o, oo, x, xo, y, yo, u, uo, n); }
+                case Program.SUB -> { if (left) sqSubMulL(o, oo, x, xo, y, yo, u, uo, n); else sqSubMulR(o, oo, x, xo, y, yo, u, uo, n); }
+                default -> { if (left) sqMulMulL(o, oo, x, xo, y, yo, u, uo, n); else sqMulMulR(o, oo, x, xo, y, yo, u, uo, n); }
+                }
+            }
+        }
+    }
+
+    private static void sqAddAddL(double[] o, int oo, double[] x, int xo, double[] y, int yo, double[] u, int uo, int n) {
+        for (int k = 0; k < n; k++) { double t = x[xo + k] + y[yo + k]; t = t * t; o[oo + k] = t + u[uo + k]; }
+    }
+    private static void sqAddAddR(double[] o, int oo, double[] x, int xo, double[] y, int yo, double[] u, int uo, int n) {
+        for (int k = 0; k < n; k++) { double t = x[xo + k] + y[yo + k]; t = t * t; o[oo + k] = u[uo + k] + t; }
+    }
+    private static void sqSubAddL(double[] o, int oo, double[] x, int xo, double[] y, int yo, double[] u, int uo, int n) {
+        for (int k = 0; k < n; k++) { double t = x[xo + k] - y[yo + k]; t = t * t; o[oo + k] = t + u[uo + k]; }
+    }
+    private static void sqSubAddR(double[] o, int oo, double[] x, int xo, double[] y, int yo, double[] u, int uo, int n) {
+        for (int k = 0; k < n; k++) { double t = x[xo + k] - y[yo + k]; t = t * t; o[oo + k] = u[uo + k] + t; }
+    }
+    private static void sqMulAddL(double[] o, int oo, double[] x, int xo, double[] y, int yo, double[] u, int uo, int n) {
+        for (int k = 0; k < n; k++) { double t = x[xo + k] * y[yo + k]; t = t * t; o[oo + k] = t + u[uo + k]; }
+    }
+    private static void sqMulAddR(double[] o, int oo, double[] x, int xo, double[] y, int yo, double[] u, int uo, int n) {
+        for (int k = 0; k < n; k++) { double t = x[xo + k] * y[yo + k]; t = t * t; o[oo + k] = u[uo + k] + t; }
+    }
+    private static void sqAddSubL(double[] o, int oo, double[] x, int xo, double[] y, int yo, double[] u, int uo, int n) {
+        for (int k = 0; k < n; k++) { double t = x[xo + k] + y[yo + k]; t = t * t; o[oo + k] = t - u[uo + k]; }
+    }
+    private static void sqAddSubR(double[] o, int oo, double[] x, int xo, double[] y, int yo, double[] u, int uo, int n) {
+        for (int k = 0; k < n; k++) { double t = x[xo + k] + y[yo + k]; t = t * t; o[oo + k] = u[uo + k] - t; }
+    }
+    private static void sqSubSubL(double[] o, int oo, double[] x, int xo, double[] y, int yo, double[] u, int uo, int n) {
+        for (int k = 0; k < n; k++) { double t = x[xo + k] - y[yo + k]; t = t * t; o[oo + k] = t - u[uo + k]; }
+    }
+    private static void sqSubSubR(double[] o, int oo, double[] x, int xo, double[] y, int yo, double[] u, int uo, int n) {
+        for (int k = 0; k < n; k++) { double t = x[xo + k] - y[yo + k]; t = t * t; o[oo + k] = u[uo + k] - t; }
+    }
+    private static void sqMulSubL(double[] o, int oo, double[] x, int xo, double[] y, int yo, double[] u, int uo, int n) {
+        for (int k = 0; k < n; k++) { double t = x[xo + k] * y[yo + k]; t = t * t; o[oo + k] = t - u[uo + k]; }
+    }
+    private static void sqMulSubR(double[] o, int oo, double[] x, int xo, double[] y, int yo, double[] u, int uo, int n) {
+        for (int k = 0; k < n; k++) { double t = x[xo + k] * y[yo + k]; t = t * t; o[oo + k] = u[uo + k] - t; }
+    }
+    private static void sqAddMulL(double[] o, int oo, double[] x, int xo, double[] y, int yo, double[] u, int uo, int n) {
+        for (int k = 0; k < n; k++) { double t = x[xo + k] + y[yo + k]; t = t * t; o[oo + k] = t * u[uo + k]; }
+    }
+    private static void sqAddMulR(double[] o, int oo, double[] x, int xo, double[] y, int yo, double[] u, int uo, int n) {
+        for (int k = 0; k < n; k++) { double t = x[xo + k] + y[yo + k]; t = t * t; o[oo + k] = u[uo + k] * t; }
+    }
+    private static void sqSubMulL(double[] o, int oo, double[] x, int xo, double[] y, int yo, double[] u, int uo, int n) {
+        for (int k = 0; k < n; k++) { double t = x[xo + k] - y[yo + k]; t = t * t; o[oo + k] = t * u[uo + k]; }
+    }
+    private static void sqSubMulR(double[] o, int oo, double[] x, int xo, double[] y, int yo, double[] u, int uo, int n) {
+        for (int k = 0; k < n; k++) { double t = x[xo + k] - y[yo + k]; t = t * t; o[oo + k] = u[uo + k] * t; }
+    }
+    private static void sqMulMulL(double[] o, int oo, double[] x, int xo, double[] y, int yo, double[] u, int uo, int n) {
+        for (int k = 0; k < n; k++) { double t = x[xo + k] * y[yo + k]; t = t * t; o[oo + k] = t * u[uo + k]; }
+    }
+    private static void sqMulMulR(double[] o, int oo, double[] x, int xo, double[] y, int yo, double[] u, int uo, int n) {
+        for (int k = 0; k < n; k++) { double t = x[xo + k] * y[yo + k]; t = t * t; o[oo + k] = u[uo + k] * t; }
     }
 
     /** o = (x op y)² for the absorbed binary instruction j (ADD, SUB or MUL). */

@@ -23,6 +23,8 @@ class EvaluatorTest {
         "tan(0.1*x + 0.2*y) + y/a", "(1 - x)^2 + 100*(y - x^2)^2",
         "-20*exp(-0.2*sqrt(0.5*(x^2+y^2))) - exp(0.5*(cos(2*pi*x)+cos(2*pi*y))) + e + 20",
         "cos(2*pi*y) * exp(y) - y^0.5",
+        // fused squares inside a sum, difference or product, on either side (one loop each)
+        "x*y - (x + y)^2", "(x - y)^2 * (x*y)", "(x*y)^2 + (x - y)^2", "cos(y) - (x*y - 1)^2", "(x + y)^2 - cos(x)",
     })
     void scalarAndGridAgreeBitForBitWithTheReference(String src) {
         check(src, 0);
