@@ -21,6 +21,10 @@ import org.saddlepoint.ui.model.OptimizerEntry;
  * slider 1e-5…10, μ and Nesterov for SGD, α/centered for RMSprop, β₁, β₂, AMSGrad for Adam,
  * ε, weight decay), the schedule, the noise (σ, or the batch size on data surfaces), seed and
  * number of steps. A value the optimizer rejects shows its message and is not applied.
+ *
+ * <p>Another entry of the same kind (a surface switch usually brings one) is shown by setting the
+ * values of the controls already built, with their listeners quiet, instead of building new ones:
+ * new controls each need CSS and layout, tens of ms of the FX thread under software rendering.
  */
 public final class OptimizerEditor extends VBox {
     private final I18n i18n;
@@ -31,6 +35,10 @@ public final class OptimizerEditor extends VBox {
     private OptimizerEntry entry;
     private LogSlider lrSlider;
     private SchedulePicker schedule;
+    private OptimizerKind shownKind;
+    private final java.util.List<Runnable> refreshers = new java.util.ArrayList<>();
+    /** True while {@link #refresh} sets control values: their listeners must not write back. */
+    private boolean refreshing;
 
     public OptimizerEditor(I18n i18n, ChartStyle style, boolean dataSurface) {
         super(6);
@@ -51,8 +59,21 @@ public final class OptimizerEditor extends VBox {
 
     /** Shows {@code e} (null shows nothing). */
     public void edit(OptimizerEntry e) {
+        boolean sameShape = e != null && entry != null && shownKind == e.spec().kind() && !refreshers.isEmpty();
         entry = e;
-        rebuild();
+        if (sameShape) refresh();
+        else rebuild();
+    }
+
+    /** Shows the current entry's values in the controls built for its kind. */
+    private void refresh() {
+        refreshing = true;
+        try {
+            for (Runnable r : refreshers) r.run();
+            error.setText("");
+        } finally {
+            refreshing = false;
+        }
     }
 
     public LogSlider lrSlider() { return lrSlider; }
@@ -62,10 +83,13 @@ public final class OptimizerEditor extends VBox {
 
     private void rebuild() {
         grid.getChildren().clear();
+        refreshers.clear();
         error.setText("");
         lrSlider = null;
+        shownKind = null;
         if (entry == null) return;
         OptimizerSpec s = entry.spec();
+        shownKind = s.kind();
         ComboBox<OptimizerKind> kind = new ComboBox<>();
         kind.getItems().addAll(OptimizerKind.values());
         kind.setValue(s.kind());
@@ -75,6 +99,7 @@ public final class OptimizerEditor extends VBox {
             @Override public OptimizerKind fromString(String t) { return OptimizerKind.parse(t); }
         });
         kind.valueProperty().addListener((o, a, k) -> {
+            if (refreshing) return;
             OptimizerSpec d = OptimizerSpec.defaults(k);
             update(x -> d.withLr(x.lr()));
             rebuild();
@@ -83,54 +108,63 @@ public final class OptimizerEditor extends VBox {
         row(r++, "opt.kind", kind);
         lrSlider = new LogSlider(1e-5, 10, s.lr());
         lrSlider.setId("lr-slider");
+        LogSlider lr = lrSlider;
+        refreshers.add(() -> lr.setValue(entry.spec().lr()));
         lrSlider.valueProperty().addListener((o, a, v) -> {
+            if (refreshing) return;
             update(x -> x.withLr(v.doubleValue()));
             if (schedule != null) schedule.show(entry.scheduleProperty().get(), v.doubleValue(), entry.stepsProperty().get());
         });
         row(r++, "opt.lr", lrSlider);
         OptimizerKind k = s.kind();
         if (k == OptimizerKind.SGD || k == OptimizerKind.RMSPROP) {
-            r = slider(r, "opt.momentum", 0, 0.99, s.momentum(), (x, v) -> x.withMomentum(v));
+            r = slider(r, "opt.momentum", 0, 0.99, OptimizerSpec::momentum, (x, v) -> x.withMomentum(v));
         }
         if (k == OptimizerKind.SGD) {
-            r = toggle(r, "opt.nesterov", s.nesterov(), (x, v) -> x.withNesterov(v));
+            r = toggle(r, "opt.nesterov", OptimizerSpec::nesterov, (x, v) -> x.withNesterov(v));
         }
         if (k == OptimizerKind.RMSPROP) {
-            r = slider(r, "opt.alpha", 0.5, 0.999, s.alpha(), (x, v) -> x.withAlpha(v));
-            r = toggle(r, "opt.centered", s.centered(), (x, v) -> x.withCentered(v));
+            r = slider(r, "opt.alpha", 0.5, 0.999, OptimizerSpec::alpha, (x, v) -> x.withAlpha(v));
+            r = toggle(r, "opt.centered", OptimizerSpec::centered, (x, v) -> x.withCentered(v));
         }
         if (k == OptimizerKind.ADAM || k == OptimizerKind.ADAMW) {
-            r = slider(r, "opt.beta1", 0, 0.999, s.beta1(), (x, v) -> x.withBeta1(v));
-            r = number(r, "opt.beta2", 0, 0.999999, s.beta2(), (x, v) -> x.withBeta2(v));
-            r = toggle(r, "opt.amsgrad", s.amsgrad(), (x, v) -> x.withAmsgrad(v));
+            r = slider(r, "opt.beta1", 0, 0.999, OptimizerSpec::beta1, (x, v) -> x.withBeta1(v));
+            r = number(r, "opt.beta2", 0, 0.999999, OptimizerSpec::beta2, (x, v) -> x.withBeta2(v));
+            r = toggle(r, "opt.amsgrad", OptimizerSpec::amsgrad, (x, v) -> x.withAmsgrad(v));
         }
         if (k != OptimizerKind.SGD && k != OptimizerKind.NEWTON && k != OptimizerKind.SADDLE_FREE_NEWTON) {
-            r = number(r, "opt.eps", 0, 1, s.eps(), (x, v) -> x.withEps(v));
+            r = number(r, "opt.eps", 0, 1, OptimizerSpec::eps, (x, v) -> x.withEps(v));
         }
         if (k != OptimizerKind.NEWTON && k != OptimizerKind.SADDLE_FREE_NEWTON) {
-            r = number(r, "opt.weightDecay", 0, 10, s.weightDecay(), (x, v) -> x.withWeightDecay(v));
+            r = number(r, "opt.weightDecay", 0, 10, OptimizerSpec::weightDecay, (x, v) -> x.withWeightDecay(v));
         }
         if (schedule == null) schedule = new SchedulePicker(i18n, style); // its chart is the editor's costliest control: kept
         schedule.show(entry.scheduleProperty().get(), s.lr(), entry.stepsProperty().get());
-        schedule.setOnSpec(spec -> entry.scheduleProperty().set(spec));
+        schedule.setOnSpec(spec -> { if (!refreshing) entry.scheduleProperty().set(spec); });
+        refreshers.add(() -> schedule.show(entry.scheduleProperty().get(), entry.spec().lr(), entry.stepsProperty().get()));
         row(r++, "opt.schedule", schedule);
         if (dataSurface) {
             Spinner<Integer> batch = new Spinner<>(0, 100_000, entry.batchSizeProperty().get());
             batch.setEditable(true);
-            batch.valueProperty().addListener((o, a, v) -> entry.batchSizeProperty().set(v));
+            batch.valueProperty().addListener((o, a, v) -> { if (!refreshing) entry.batchSizeProperty().set(v); });
+            refreshers.add(() -> batch.getValueFactory().setValue(entry.batchSizeProperty().get()));
             row(r++, "opt.batch", batch);
         } else {
             NumberField sigma = new NumberField(entry.noiseSigmaProperty().get(), 0, 1e6);
-            sigma.setOnCommit(v -> entry.noiseSigmaProperty().set(v));
+            sigma.setOnCommit(v -> { if (!refreshing) entry.noiseSigmaProperty().set(v); });
+            refreshers.add(() -> sigma.setValue(entry.noiseSigmaProperty().get()));
             row(r++, "opt.noise", sigma);
         }
         Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, entry.seedProperty().get());
         seed.setEditable(true);
-        seed.valueProperty().addListener((o, a, v) -> entry.seedProperty().set(v));
+        seed.valueProperty().addListener((o, a, v) -> { if (!refreshing) entry.seedProperty().set(v); });
+        refreshers.add(() -> seed.getValueFactory().setValue(entry.seedProperty().get()));
         row(r++, "opt.seed", seed);
         Spinner<Integer> steps = new Spinner<>(1, 100_000, entry.stepsProperty().get(), 50);
         steps.setEditable(true);
+        refreshers.add(() -> steps.getValueFactory().setValue(entry.stepsProperty().get()));
         steps.valueProperty().addListener((o, a, v) -> {
+            if (refreshing) return;
             entry.stepsProperty().set(v);
             schedule.show(entry.scheduleProperty().get(), entry.spec().lr(), v);
         });
@@ -139,26 +173,30 @@ public final class OptimizerEditor extends VBox {
 
     private interface Wither<T> { OptimizerSpec apply(OptimizerSpec s, T v); }
 
-    private int slider(int r, String key, double min, double max, double value, Wither<Double> w) {
-        SliderField f = new SliderField(min, max, value);
-        f.setOnChange(v -> update(x -> w.apply(x, v)));
+    private int slider(int r, String key, double min, double max, java.util.function.ToDoubleFunction<OptimizerSpec> get, Wither<Double> w) {
+        SliderField f = new SliderField(min, max, get.applyAsDouble(entry.spec()));
+        f.setOnChange(v -> { if (!refreshing) update(x -> w.apply(x, v)); });
+        refreshers.add(() -> f.setValue(get.applyAsDouble(entry.spec())));
         row(r, key, f);
         return r + 1;
     }
 
-    private int number(int r, String key, double min, double max, double value, Wither<Double> w) {
-        NumberField f = new NumberField(value, min, max);
-        f.setOnCommit(v -> update(x -> w.apply(x, v)));
+    private int number(int r, String key, double min, double max, java.util.function.ToDoubleFunction<OptimizerSpec> get, Wither<Double> w) {
+        NumberField f = new NumberField(get.applyAsDouble(entry.spec()), min, max);
+        f.setOnCommit(v -> { if (!refreshing) update(x -> w.apply(x, v)); });
+        refreshers.add(() -> f.setValue(get.applyAsDouble(entry.spec())));
         row(r, key, f);
         return r + 1;
     }
 
-    private int toggle(int r, String key, boolean value, Wither<Boolean> w) {
+    private int toggle(int r, String key, java.util.function.Predicate<OptimizerSpec> get, Wither<Boolean> w) {
         ToggleSwitch t = new ToggleSwitch();
-        t.setSelected(value);
+        t.setSelected(get.test(entry.spec()));
         t.selectedProperty().addListener((o, a, v) -> {
+            if (refreshing) return;
             if (!update(x -> w.apply(x, v))) t.setSelected(a);
         });
+        refreshers.add(() -> t.setSelected(get.test(entry.spec())));
         row(r, key, t);
         return r + 1;
     }
