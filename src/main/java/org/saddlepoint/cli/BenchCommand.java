@@ -37,13 +37,17 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--runs", description = "Timed runs per case (default 7).") int runs = 7;
 
-    @Option(names = "--warmup", description = "Untimed warm-up runs per case (default 3).") int warmup = 3;
+    @Option(names = "--warmup", description = "Untimed warm-up runs per case (default 3), and at least --warmup-ms of them.") int warmup = 3;
+
+    @Option(names = "--warmup-ms", description = "Least warm-up time per case in ms (default 500), so the JIT has compiled each surface's loops.")
+    int warmupMillis = 500;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override public Integer call() {
         if (runs < 1) throw new UserError("--runs must be ≥ 1, got " + runs);
         if (warmup < 0) throw new UserError("--warmup must be ≥ 0, got " + warmup);
+        if (warmupMillis < 0) throw new UserError("--warmup-ms must be ≥ 0, got " + warmupMillis);
         for (int n : grids) if (n < 2 || n > 8192) throw new UserError("--grid: sizes must be in [2, 8192], got " + n);
         List<BenchmarkSurfaces> chosen = new ArrayList<>();
         for (String s : surfaces) {
@@ -101,7 +105,8 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private double medianMpointsPerSecond(Sampler sampler, ExpressionSurface surface, BenchmarkSurfaces s, int n) {
-        for (int i = 0; i < warmup; i++) sampler.sample(surface, s.domain(), n, n);
+        long warmUntil = System.nanoTime() + warmupMillis * 1_000_000L;
+        for (int i = 0; i < warmup || System.nanoTime() < warmUntil; i++) sampler.sample(surface, s.domain(), n, n);
         double[] rates = new double[runs];
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
