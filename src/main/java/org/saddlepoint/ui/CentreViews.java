@@ -11,6 +11,7 @@ import org.saddlepoint.render.ColorMap;
 import org.saddlepoint.render.TrajectoryStyle;
 import org.saddlepoint.ui.explain.ExplainerArrow;
 import org.saddlepoint.ui.explain.StepExplanation;
+import org.saddlepoint.surface.Surface;
 import org.saddlepoint.ui.model.GridPair;
 import org.saddlepoint.ui.model.LabModel;
 import org.saddlepoint.ui.model.Snapshot;
@@ -126,9 +127,20 @@ public final class CentreViews extends TabPane {
         return styles;
     }
 
+    /**
+     * Trajectories computed on another surface than the grid shown (a surface switch: they come
+     * before the new grid) wait for that grid in the 3D view, which draws them with it: no tubes
+     * scaled to the old surface for a moment, and one 3D redraw instead of two.
+     */
     private void showTrajectories() {
         List<TrajectoryStyle> styles = styles();
-        view3d.setTrajectories(styles);
+        GridPair g = model.gridProperty().get();
+        Surface runOn = model.snapshot().surface();
+        if (g != null && runOn != null && g.surface() != runOn) {
+            view3d.setTrajectoriesWithNextGrid(styles);
+        } else {
+            view3d.setTrajectories(styles);
+        }
         view3d.setStep(model.playback().step());
         if (tab2d.isSelected()) {
             view2d.model().setNotify(false);

@@ -79,7 +79,7 @@ public final class GridComputer {
                 ScalarGrid g2 = sampler.sample(surface, domain, n2d, n2d, p -> report(id, progress, share + p * (1 - share)), () -> latest.get() != id);
                 g3.finiteMin(); // gathers each grid's range and holes here, not on the FX thread
                 g2.finiteMin();
-                GridPair pair = new GridPair(id, g3, g2);
+                GridPair pair = new GridPair(id, g3, g2, surface);
                 uiThread.execute(() -> {
                     if (latest.get() == id) {
                         progress.accept(1.0);

@@ -3,13 +3,15 @@ package org.saddlepoint.ui.model;
 import java.util.List;
 import java.util.Optional;
 import org.saddlepoint.optim.Trajectory;
+import org.saddlepoint.surface.Surface;
 
 /**
  * The computed result of a {@link SnapshotRequest}: one trajectory per entry (in the same
- * order), how long it took, and the first error if a run could not be made.
+ * order), how long it took, the first error if a run could not be made, and the surface the
+ * runs were made on (null for none).
  */
-public record Snapshot(long id, List<OptimizerEntry> entries, List<Trajectory> trajectories, long computeNanos, String error) {
-    public static final Snapshot EMPTY = new Snapshot(0, List.of(), List.of(), 0, null);
+public record Snapshot(long id, List<OptimizerEntry> entries, List<Trajectory> trajectories, long computeNanos, String error, Surface surface) {
+    public static final Snapshot EMPTY = new Snapshot(0, List.of(), List.of(), 0, null, null);
 
     public Snapshot {
         entries = List.copyOf(entries);

@@ -54,6 +54,6 @@ public final class TrajectoryComputer {
                 if (error == null) error = request.entries().get(i).spec().kind().displayName() + ": " + e.getMessage();
             }
         }
-        return new Snapshot(request.id(), entries, trajectories, System.nanoTime() - t0, error);
+        return new Snapshot(request.id(), entries, trajectories, System.nanoTime() - t0, error, request.surface());
     }
 }

@@ -165,6 +165,7 @@ public class Landscape3DView extends Region {
                         pickView.setMesh(mesh(pickSurface));
                         contourView.setMesh(contours == null ? null : mesh(contours));
                         contoursStale = !withContours;
+                        trajectoriesWait.stop();
                         tubes.rebuild(trajectories, box, step);
                         rebuildOverlay();
                     }
@@ -225,8 +226,27 @@ public class Landscape3DView extends Region {
 
     /** Trajectories as tubes (rebuilds only the tubes, never the surface). */
     public void setTrajectories(List<TrajectoryStyle> list) {
+        trajectoriesWait.stop();
         trajectories = List.copyOf(list);
         tubes.rebuild(trajectories, box, step);
+    }
+
+    /**
+     * Trajectories of a surface whose grid is on its way: drawn when that grid is shown (its
+     * scene box scales them), or after {@value #WAIT_FOR_GRID_MS} ms if none comes.
+     */
+    public void setTrajectoriesWithNextGrid(List<TrajectoryStyle> list) {
+        trajectories = List.copyOf(list);
+        trajectoriesWait.playFromStart();
+    }
+
+    private static final int WAIT_FOR_GRID_MS = 1500;
+    private final javafx.animation.PauseTransition trajectoriesWait = pauseThen(WAIT_FOR_GRID_MS, () -> tubes.rebuild(trajectories, box, step));
+
+    private static javafx.animation.PauseTransition pauseThen(int ms, Runnable r) {
+        javafx.animation.PauseTransition p = new javafx.animation.PauseTransition(javafx.util.Duration.millis(ms));
+        p.setOnFinished(e -> r.run());
+        return p;
     }
 
     /** Shows each trajectory up to row min(step, size − 1), with its ball there. */

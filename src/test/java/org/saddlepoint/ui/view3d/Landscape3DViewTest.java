@@ -87,6 +87,17 @@ class Landscape3DViewTest {
         assertEquals(OrbitCamera.DEFAULT_DISTANCE, view.getCameraDistance(), 1e-9);
     }
 
+    /** Trajectories of the next surface wait for its grid: no tubes on the old surface's scale, then drawn with the new one. */
+    @Test void trajectoriesOfTheNextSurfaceWaitForItsGrid(FxRobot robot) throws Exception {
+        view.setGrid(DemoData.grid(himmelblau, 64), ColorMap.VIRIDIS, false, Double.NaN, Double.NaN).get(30, TimeUnit.SECONDS);
+        robot.interact(() -> view.setTrajectoriesWithNextGrid(
+                List.of(new TrajectoryStyle(DemoData.descent(himmelblau, -4.5, 4.5, 0.005, 0, 50), Color.RED, "gd"))));
+        assertEquals(0, view.trajectoryMeshes().size(), "not drawn on the grid shown");
+        view.setGrid(DemoData.grid(himmelblau, 48), ColorMap.VIRIDIS, true, Double.NaN, Double.NaN).get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, view.trajectoryMeshes().size(), "drawn with the next grid");
+    }
+
     @Test void clickOnTheSurfaceReportsDataCoordinates(FxRobot robot) throws Exception {
         view.setGrid(DemoData.grid(himmelblau, 64), ColorMap.VIRIDIS, false, Double.NaN, Double.NaN).get(30, TimeUnit.SECONDS);
         robot.interact(() -> view.setCamera(0, 89, 330)); // straight down: the centre of the view is (0, 0)
