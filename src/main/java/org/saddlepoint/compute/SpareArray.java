@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * instead of before it. A spare is handed out once, so no two grids share an array. Arrays above
  * {@value #MAX_LENGTH} values (64 MB) are never kept. Thread-safe.
  */
-final class SpareArray {
+public final class SpareArray {
     static final int MAX_LENGTH = 1 << 23;
     private static final ExecutorService ALLOCATOR = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "grid-array-allocator");
@@ -21,13 +21,13 @@ final class SpareArray {
     private final AtomicReference<double[]> spare = new AtomicReference<>();
 
     /** An array of {@code length} zeros: the spare if it fits, else a new one. */
-    double[] take(int length) {
+    public double[] take(int length) {
         double[] s = spare.getAndSet(null);
         return s != null && s.length == length ? s : new double[length];
     }
 
     /** Allocates a spare of {@code length} in the background (unless one of that length waits, or it is too large). */
-    void prepare(int length) {
+    public void prepare(int length) {
         if (length > MAX_LENGTH) return;
         double[] s = spare.get();
         if (s != null && s.length == length) return;

@@ -30,6 +30,8 @@ public final class Program {
     final boolean[] dependsOnY;    // per slot
     final int slotCount;
     private static final int NONE = Integer.MIN_VALUE;
+    /** Largest |partial exponent| {@code splitExp} accepts (e^300 ≈ 2e130: far from overflow). */
+    static final double EXP_SPLIT_BOUND = 300;
 
     private Program(Builder bld, int[] outputs) {
         int len = bld.ops.size();
@@ -202,6 +204,10 @@ public final class Program {
             }
             Expr.Call c = (Expr.Call) e;
             if (c.fn() == Function.POW && c.arg(1) instanceof Expr.Num k) return power(c.arg(0), k.value());
+            if (c.fn() == Function.EXP) {
+                int split = splitExp(c.arg(0));
+                if (split != NONE) return split;
+            }
             int l = emit(c.arg(0));
             int r = c.fn().arity() == 2 ? emit(c.arg(1)) : NONE;
             int code = switch (c.fn()) {
@@ -269,6 +275,111 @@ public final class Program {
                 acc = inst(t[0] * sign > 0 ? ADD : SUB, acc, t[1], 0);
             }
             return new int[] {sign, acc};
+        }
+
+        /**
+         * exp(Σ cᵢ·tᵢ) whose terms split into x-only ones and x-free ones that depend on y is
+         * emitted as exp(Σ_x cᵢ·tᵢ) · exp(Σ_rest cᵢ·tᵢ): a grid computes the first once per column
+         * and the second once per row, leaving one multiplication per point instead of an
+         * exponential (Ackley's exp(½(cos 2πx + cos 2πy))). Only when both partial sums are
+         * provably within ±{@value #EXP_SPLIT_BOUND} (bounded functions such as cos, sin, tanh,
+         * sigmoid, constants and arithmetic on them), so neither factor can overflow or underflow
+         * where the whole could not; the product differs from the exponential of the sum by
+         * rounding only. Returns NONE otherwise.
+         */
+        private int splitExp(Expr arg) {
+            List<Expr> terms = new ArrayList<>();
+            List<Double> coef = new ArrayList<>();
+            linear(arg, 1.0, terms, coef);
+            if (terms.size() < 2) return NONE;
+            int n = terms.size();
+            int[] slot = new int[n];
+            boolean[] onX = new boolean[n];
+            double[] xRange = {0, 0}, restRange = {0, 0};
+            boolean anyX = false, restHasY = false;
+            for (int i = 0; i < n; i++) {
+                double[] r = bound(terms.get(i));
+                if (r == null) return NONE;
+                double c = coef.get(i), lo = Math.min(c * r[0], c * r[1]), hi = Math.max(c * r[0], c * r[1]);
+                slot[i] = emit(terms.get(i)); // emitted by the unsplit exponent as well
+                boolean tx = dependsOnX(slot[i]), ty = dependsOnY(slot[i]);
+                if (tx && ty) return NONE;
+                onX[i] = tx;
+                double[] range = tx ? xRange : restRange;
+                range[0] += lo;
+                range[1] += hi;
+                anyX |= tx;
+                restHasY |= !tx && ty;
+            }
+            if (!anyX || !restHasY) return NONE;
+            for (double v : new double[] {xRange[0], xRange[1], restRange[0], restRange[1]}) {
+                if (!(Math.abs(v) <= EXP_SPLIT_BOUND)) return NONE;
+            }
+            List<int[]> xOnly = new ArrayList<>(), rest = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                double c = coef.get(i);
+                int scaled = c == 1 ? slot[i] : c == -1 ? inst(NEG, slot[i], NONE, 0) : inst(MUL, constant(c), slot[i], 0);
+                (onX[i] ? xOnly : rest).add(new int[] {1, scaled});
+            }
+            int ex = inst(EXP, signedSum(xOnly)[1], NONE, 0), er = inst(EXP, signedSum(rest)[1], NONE, 0);
+            return inst(MUL, ex, er, 0);
+        }
+
+        /** e = Σ coef·term, looking through +, −, unary − and products with a constant. */
+        private void linear(Expr e, double c, List<Expr> terms, List<Double> coef) {
+            if (e instanceof Expr.Bin b && (b.op() == BinaryOp.ADD || b.op() == BinaryOp.SUB)) {
+                linear(b.left(), c, terms, coef);
+                linear(b.right(), b.op() == BinaryOp.SUB ? -c : c, terms, coef);
+                return;
+            }
+            if (e instanceof Expr.Neg n) {
+                linear(n.operand(), -c, terms, coef);
+                return;
+            }
+            if (e instanceof Expr.Bin b && b.op() == BinaryOp.MUL) {
+                Double k = constantValue(b.left());
+                if (k != null) { linear(b.right(), c * k, terms, coef); return; }
+                k = constantValue(b.right());
+                if (k != null) { linear(b.left(), c * k, terms, coef); return; }
+            }
+            terms.add(e);
+            coef.add(c);
+        }
+
+        private Double constantValue(Expr e) {
+            if (e instanceof Expr.Num n) return n.value();
+            if (e instanceof Expr.Var v && !v.name().equals("x") && !v.name().equals("y")) return bindings.get(v.name());
+            return null;
+        }
+
+        /** An interval holding every value of e, or null when none is known (e.g. it depends on x or y without a bounded function around it). */
+        private double[] bound(Expr e) {
+            Double k = constantValue(e);
+            if (k != null) return Double.isFinite(k) ? new double[] {k, k} : null;
+            if (e instanceof Expr.Neg n) {
+                double[] r = bound(n.operand());
+                return r == null ? null : new double[] {-r[1], -r[0]};
+            }
+            if (e instanceof Expr.Bin b && b.op() != BinaryOp.DIV && b.op() != BinaryOp.POW) {
+                double[] l = bound(b.left()), r = bound(b.right());
+                if (l == null || r == null) return null;
+                return switch (b.op()) {
+                    case ADD -> new double[] {l[0] + r[0], l[1] + r[1]};
+                    case SUB -> new double[] {l[0] - r[1], l[1] - r[0]};
+                    default -> {
+                        double p1 = l[0] * r[0], p2 = l[0] * r[1], p3 = l[1] * r[0], p4 = l[1] * r[1];
+                        yield new double[] {Math.min(Math.min(p1, p2), Math.min(p3, p4)), Math.max(Math.max(p1, p2), Math.max(p3, p4))};
+                    }
+                };
+            }
+            if (e instanceof Expr.Call c) {
+                return switch (c.fn()) {
+                    case SIN, COS, TANH -> new double[] {-1, 1};
+                    case SIGMOID -> new double[] {0, 1};
+                    default -> null;
+                };
+            }
+            return null;
         }
 
         private static void flatten(Expr e, int sign, List<Expr> terms, List<Integer> signs) {

@@ -21,7 +21,6 @@ class EvaluatorTest {
         "sigmoid(x) + softplus(y) - tanh(x*y)",
         "sin(x)*sin(x) + sin(x)", "pow(abs(x) + 1, y) + 2^y + (y^2 + 1)^x", "sqrt(x^2 + y^2) / (1 + x^2)",
         "tan(0.1*x + 0.2*y) + y/a", "(1 - x)^2 + 100*(y - x^2)^2",
-        "-20*exp(-0.2*sqrt(0.5*(x^2+y^2))) - exp(0.5*(cos(2*pi*x)+cos(2*pi*y))) + e + 20",
         "cos(2*pi*y) * exp(y) - y^0.5",
         // fused squares inside a sum, difference or product, on either side (one loop each)
         "x*y - (x + y)^2", "(x - y)^2 * (x*y)", "(x*y)^2 + (x - y)^2", "cos(y) - (x*y - 1)^2", "(x + y)^2 - cos(x)",
@@ -47,9 +46,31 @@ class EvaluatorTest {
      */
     @ParameterizedTest
     @ValueSource(strings = {"max(x, y) + min(x, a) + abs(y) + relu(x - b) + sign(y) + step(x)",
-        "20 + x^2 - 10*cos(2*pi*x) + y^2 - 10*cos(2*pi*y)", "x^2 + y - 11 - x*y", "-y - x - 3 - x*y + y^2"})
+        "20 + x^2 - 10*cos(2*pi*x) + y^2 - 10*cos(2*pi*y)", "x^2 + y - 11 - x*y", "-y - x - 3 - x*y + y^2",
+        // exponentials of bounded x-only + y-only sums are split into exp(·)·exp(·)
+        "-20*exp(-0.2*sqrt(0.5*(x^2+y^2))) - exp(0.5*(cos(2*pi*x)+cos(2*pi*y))) + e + 20",
+        "exp(sin(x) - 2*tanh(y) + 1) * x", "exp(-(cos(x) * 3 - sigmoid(y)))"})
     void regroupedSumsAgreeWithinRounding(String src) {
         check(src, -1);
+    }
+
+    /** exp of a bounded x-only plus y-only sum is split (one product per point); an unbounded or mixed exponent is not. */
+    @Test void boundedSeparableExponentsAreSplit() {
+        Program ackley = Expression.parse("exp(0.5*(cos(2*pi*x)+cos(2*pi*y)))").compile(Expression.Order.VALUE, Map.of());
+        assertEquals(List.of("mul"), perPointOps(ackley), ackley.toString());
+        for (String kept : List.of("exp(x + y)", "exp(cos(x*y) + cos(y))", "exp(cos(x) + 1)")) {
+            Program p = Expression.parse(kept).compile(Expression.Order.VALUE, Map.of());
+            assertTrue(p.toString().chars().filter(ch -> ch == 'e').count() >= 1 && p.toString().split("exp\\(", -1).length - 1 == 1, kept + ": one exp " + p);
+        }
+    }
+
+    private static List<String> perPointOps(Program p) {
+        List<String> ops = new java.util.ArrayList<>();
+        for (int i = 0; i < p.instructionCount(); i++) {
+            int d = p.destination(i);
+            if (p.dependsOnX[d] && p.dependsOnY[d]) ops.add(Program.opName(p.opcode(i)));
+        }
+        return ops;
     }
 
     /** Himmelblau's (x² + y − 11)² + (x + y² − 7)² needs five per-point (x-and-y) instructions, not seven as written. */

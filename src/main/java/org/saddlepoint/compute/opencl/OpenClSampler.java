@@ -3,8 +3,8 @@ package org.saddlepoint.compute.opencl;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
-import org.saddlepoint.surface.FiniteRange;
 import org.saddlepoint.compute.Sampler;
+import org.saddlepoint.compute.SpareArray;
 import org.saddlepoint.compute.Tolerance;
 import org.saddlepoint.compute.ToleranceReporting;
 import org.saddlepoint.expr.OpenClEmitter;
@@ -23,14 +23,16 @@ import org.saddlepoint.surface.Surface;
  * ({@link SampleKernel}), launched over bands of about {@value #BAND_POINTS} points (progress and cancel are
  * checked between bands) and read back into the grid. Grid points are placed exactly as
  * {@link org.saddlepoint.compute.CpuSampler} places them: x = xMin + ix·dx, y = yMin + iy·dy,
- * and the last row at y = yMax (that single row is evaluated on the CPU). The grid's range and
- * holes are gathered band by band as each band arrives ({@link FiniteRange}). Agrees with the CPU within {@link #tolerance()}.
+ * and the last row at y = yMax (that single row is evaluated on the CPU). Like the CPU sampler it
+ * writes values only (the grid gathers its range and holes on first use) into an array allocated
+ * ahead ({@link SpareArray}). Agrees with the CPU within {@link #tolerance()}.
  * Only {@link ExpressionSurface}s are supported ({@link #supports}); data surfaces stay on the CPU.
  */
 public final class OpenClSampler implements Sampler, ToleranceReporting {
     static final int BAND_POINTS = 1 << 21;
     private final OpenClBackend backend;
     private final int bandPoints;
+    private final SpareArray spare = new SpareArray();
 
     public OpenClSampler(OpenClBackend backend) { this(backend, BAND_POINTS); }
 
@@ -70,28 +72,26 @@ public final class OpenClSampler implements Sampler, ToleranceReporting {
         if (nx < 2 || ny < 2) throw new IllegalArgumentException("grid must be at least 2×2, got " + nx + "×" + ny);
         if ((long) nx * ny > 64L * 1024 * 1024) throw new IllegalArgumentException("grid " + nx + "×" + ny + " is too large (limit 67 million points)");
         SampleKernel kernel = kernel(surface);
-        double[] z = new double[nx * ny];
+        double[] z = spare.take(nx * ny);
+        spare.prepare(nx * ny);
         double dx = domain.width() / (nx - 1), dy = domain.height() / (ny - 1);
         int bandRows = Math.max(1, bandPoints / nx);
         int body = ny - 1; // rows 0 .. ny−2 at yMin + iy·dy; the last row exactly at yMax
         double[] columns = new double[kernel.columnValues() * nx];
         kernel.fillColumns(domain.xMin(), dx, nx, columns);
         double[] rowValues = new double[kernel.rowValues() * Math.min(bandRows, body)];
-        FiniteRange range = new FiniteRange();
         for (int from = 0; from < body; from += bandRows) {
             if (cancelled.getAsBoolean()) throw new CancellationException("sampling cancelled");
             int rows = Math.min(bandRows, body - from);
             kernel.fillRows(domain.yMin(), dy, from, rows, rowValues);
             backend.sampleRows(kernel.source(), columns, rowValues, domain.xMin(), dx, domain.yMin(), dy, nx, from, rows, z, from * nx);
-            range.scan(z, from * nx, (from + rows) * nx);
             progress.accept((double) (from + rows) / ny);
         }
         if (cancelled.getAsBoolean()) throw new CancellationException("sampling cancelled");
         // The last row lies exactly at yMax (as on the CPU); it is one row of nx points, cheaper
         // on the CPU than a second kernel launch and read-back.
         surface.newRowEvaluator().valueRow(domain.yMax(), domain.xMin(), dx, nx, z, (ny - 1) * nx);
-        range.scan(z, (ny - 1) * nx, ny * nx);
         progress.accept(1.0);
-        return ScalarGrid.withStatistics(domain, nx, ny, z, range.min(), range.max(), range.holes());
+        return new ScalarGrid(domain, nx, ny, z);
     }
 }
