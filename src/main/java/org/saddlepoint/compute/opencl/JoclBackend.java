@@ -60,6 +60,8 @@ final class JoclBackend implements OpenClBackend {
     private cl_mem buffer;
     private long bufferBytes;
     private final Input columnInput = new Input(), rowInput = new Input();
+    private final Input startXInput = new Input(), startYInput = new Input(), hyperInput = new Input(), lrInput = new Input(), powerInput = new Input();
+    private final Output finalXOutput = new Output(), finalYOutput = new Output(), takenOutput = new Output(), statusOutput = new Output();
     private float[] floatStage = new float[0];
     private boolean closed;
 
@@ -144,6 +146,75 @@ final class JoclBackend implements OpenClBackend {
         }
     }
 
+    @Override public synchronized void runOptimizers(String source, double[] startX, double[] startY, int from, int count, double[] hyper,
+                                                     int hyperStride, double[] lrs, double[] powers, double tol2, double[] finalX, double[] finalY,
+                                                     int[] taken, int[] status) {
+        if (closed) throw new AcceleratorException(Kind.DEVICE_ERROR, "OpenCL backend is closed");
+        boolean fp64 = precision == Precision.DOUBLE;
+        int real = fp64 ? Sizeof.cl_double : Sizeof.cl_float;
+        try {
+            cl_kernel kernel = kernel(source, OptimizerKernel.NAME);
+            double[] hp = hyperStride == 0 ? hyper
+                    : java.util.Arrays.copyOfRange(hyper, from * hyperStride, (from + count) * hyperStride);
+            clSetKernelArg(kernel, 0, Sizeof.cl_mem, Pointer.to(startXInput.upload(java.util.Arrays.copyOfRange(startX, from, from + count), fp64)));
+            clSetKernelArg(kernel, 1, Sizeof.cl_mem, Pointer.to(startYInput.upload(java.util.Arrays.copyOfRange(startY, from, from + count), fp64)));
+            clSetKernelArg(kernel, 2, Sizeof.cl_mem, Pointer.to(hyperInput.upload(hp, fp64)));
+            clSetKernelArg(kernel, 3, Sizeof.cl_int, Pointer.to(new int[] {hyperStride}));
+            clSetKernelArg(kernel, 4, Sizeof.cl_mem, Pointer.to(lrInput.upload(lrs, fp64)));
+            clSetKernelArg(kernel, 5, Sizeof.cl_int, Pointer.to(new int[] {lrs.length}));
+            clSetKernelArg(kernel, 6, real, fp64 ? Pointer.to(new double[] {tol2}) : Pointer.to(new float[] {(float) tol2}));
+            clSetKernelArg(kernel, 7, Sizeof.cl_int, Pointer.to(new int[] {count}));
+            clSetKernelArg(kernel, 8, Sizeof.cl_mem, Pointer.to(finalXOutput.ensure((long) count * real)));
+            clSetKernelArg(kernel, 9, Sizeof.cl_mem, Pointer.to(finalYOutput.ensure((long) count * real)));
+            clSetKernelArg(kernel, 10, Sizeof.cl_mem, Pointer.to(takenOutput.ensure((long) count * Sizeof.cl_int)));
+            clSetKernelArg(kernel, 11, Sizeof.cl_mem, Pointer.to(statusOutput.ensure((long) count * Sizeof.cl_int)));
+            clSetKernelArg(kernel, 12, Sizeof.cl_mem, Pointer.to(powerInput.upload(powers, fp64)));
+            long global = (count + 63L) / 64 * 64;
+            clEnqueueNDRangeKernel(queue, kernel, 1, null, new long[] {global}, null, 0, null, null);
+            finalXOutput.read(finalX, from, count, fp64);
+            finalYOutput.read(finalY, from, count, fp64);
+            clEnqueueReadBuffer(queue, takenOutput.mem, CL_TRUE, 0, (long) count * Sizeof.cl_int,
+                    Pointer.to(taken).withByteOffset((long) from * Sizeof.cl_int), 0, null, null);
+            clEnqueueReadBuffer(queue, statusOutput.mem, CL_TRUE, 0, (long) count * Sizeof.cl_int,
+                    Pointer.to(status).withByteOffset((long) from * Sizeof.cl_int), 0, null, null);
+        } catch (CLException e) {
+            throw translate(e);
+        }
+    }
+
+    /** A write-only output buffer of an optimizer kernel, grown on demand. */
+    private final class Output {
+        private cl_mem mem;
+        private long capacity;
+
+        cl_mem ensure(long bytes) {
+            if (mem == null || capacity < bytes) {
+                if (mem != null) clReleaseMemObject(mem);
+                mem = null;
+                mem = clCreateBuffer(context, CL_MEM_WRITE_ONLY, bytes, null, null);
+                capacity = bytes;
+            }
+            return mem;
+        }
+
+        /** Reads {@code count} REALs into {@code out[from …]}. */
+        void read(double[] out, int from, int count, boolean fp64) {
+            if (fp64) {
+                clEnqueueReadBuffer(queue, mem, CL_TRUE, 0, (long) count * Sizeof.cl_double,
+                        Pointer.to(out).withByteOffset((long) from * Sizeof.cl_double), 0, null, null);
+            } else {
+                float[] f = new float[count];
+                clEnqueueReadBuffer(queue, mem, CL_TRUE, 0, (long) count * Sizeof.cl_float, Pointer.to(f), 0, null, null);
+                for (int i = 0; i < count; i++) out[from + i] = f[i];
+            }
+        }
+
+        void release() {
+            if (mem != null) clReleaseMemObject(mem);
+            mem = null;
+        }
+    }
+
     /** A read-only input buffer (hoisted columns or rows), grown on demand; at least one element, as OpenCL wants. */
     private final class Input {
         private cl_mem mem;
@@ -174,7 +245,9 @@ final class JoclBackend implements OpenClBackend {
         }
     }
 
-    private cl_kernel kernel(String source) {
+    private cl_kernel kernel(String source) { return kernel(source, OpenClEmitter.SAMPLE_KERNEL); }
+
+    private cl_kernel kernel(String source, String name) {
         Object cached = kernels.get(source);
         if (cached instanceof cl_kernel k) return k;
         if (cached instanceof String failure) throw new AcceleratorException(Kind.BUILD_FAILED, failure);
@@ -187,7 +260,7 @@ final class JoclBackend implements OpenClBackend {
             remember(source, failure);
             throw new AcceleratorException(Kind.BUILD_FAILED, failure, e);
         }
-        cl_kernel k = clCreateKernel(program, OpenClEmitter.SAMPLE_KERNEL, null);
+        cl_kernel k = clCreateKernel(program, name, null);
         clReleaseProgram(program); // the kernel keeps it alive
         remember(source, k);
         return k;
@@ -249,6 +322,8 @@ final class JoclBackend implements OpenClBackend {
             if (buffer != null) clReleaseMemObject(buffer);
             columnInput.release();
             rowInput.release();
+            for (Input in : new Input[] {startXInput, startYInput, hyperInput, lrInput, powerInput}) in.release();
+            for (Output o : new Output[] {finalXOutput, finalYOutput, takenOutput, statusOutput}) o.release();
             clReleaseCommandQueue(queue);
             clReleaseContext(context);
         } catch (CLException e) {

@@ -1,0 +1,68 @@
+package org.saddlepoint.compute;
+
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
+import org.saddlepoint.optim.OptimizerSpec;
+import org.saddlepoint.optim.Schedule;
+import org.saddlepoint.surface.Surface;
+
+/**
+ * Runs one optimizer (exact gradients, no noise) from many starts at once, for at most K steps
+ * each: the engine under {@link BasinMap}. Implementations: {@link CpuOptimizerBatch} (the
+ * reference, all cores), the OpenCL one (one work-item per start), and
+ * {@link FallbackOptimizerBatch} (OpenCL, else the CPU, telling why once).
+ *
+ * <p>Per start, with g = ∇f(θ_{k−1}) for step k = 1 … K:
+ * <ul>
+ * <li>if f or g is not finite: <b>diverged</b>, k−1 steps taken;</li>
+ * <li>if ‖g‖₂² ≤ tol²: <b>converged</b>, k−1 steps taken;</li>
+ * <li>else θ_k = optimizer step (learning rate {@code schedule.lr(k−1, η)}); if θ_k is not
+ *     finite or |θ_k|∞ > {@value BasinMap#ESCAPE}: <b>diverged</b>, k steps taken.</li>
+ * </ul>
+ * After K steps the same two tests at θ_K decide converged / diverged / still running.
+ */
+public interface OptimizerBatch {
+    /** Status of a start after the run. */
+    byte RUNNING = 0, CONVERGED = 1, DIVERGED = 2;
+
+    /** What to run: the optimizer and its schedule from every start (startX[i], startY[i]). */
+    record Job(OptimizerSpec optimizer, Schedule schedule, double[] startX, double[] startY, int steps, double gradientTolerance) {
+        public Job {
+            Objects.requireNonNull(optimizer);
+            Objects.requireNonNull(schedule);
+            if (startX.length != startY.length) throw new IllegalArgumentException("startX and startY differ in length");
+            if (steps < 1) throw new IllegalArgumentException("steps must be ≥ 1, got " + steps);
+            if (!(gradientTolerance >= 0)) throw new IllegalArgumentException("gradient tolerance must be ≥ 0");
+        }
+
+        public int count() { return startX.length; }
+
+        /** The learning rate of step k = 1 … K at index k−1: {@code schedule.lr(k−1, η)}, as the CPU computes it. */
+        public double[] learningRates() {
+            double[] lr = new double[steps];
+            for (int k = 0; k < steps; k++) lr[k] = schedule.lr(k, optimizer.lr());
+            return lr;
+        }
+    }
+
+    /** Per start: final θ, steps taken and status ({@link #RUNNING}, {@link #CONVERGED}, {@link #DIVERGED}). */
+    record Finals(double[] x, double[] y, int[] steps, byte[] status) {
+        public static Finals of(int n) { return new Finals(new double[n], new double[n], new int[n], new byte[n]); }
+    }
+
+    /** A short name: {@code cpu}, {@code opencl}, {@code auto}. */
+    String name();
+
+    /**
+     * Null when this batch can run {@code job} on {@code surface}; otherwise one line saying why
+     * not (e.g. the optimizer needs the Hessian), and the job belongs on the CPU.
+     */
+    default String unsupported(Surface surface, Job job) { return null; }
+
+    /** Runs every start; progress in [0, 1]; throws CancellationException once {@code cancelled}. */
+    Finals run(Surface surface, Job job, DoubleConsumer progress, BooleanSupplier cancelled);
+
+    /** Where the last job ran, for the status line: e.g. {@code CPU (2 cores)} or {@code OpenCL 0:0 — …}. */
+    default String lastBackend() { return name(); }
+}

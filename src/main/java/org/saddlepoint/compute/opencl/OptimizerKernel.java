@@ -1,0 +1,195 @@
+package org.saddlepoint.compute.opencl;
+
+import org.saddlepoint.expr.OpenClEmitter;
+import org.saddlepoint.expr.OpenClEmitter.Precision;
+import org.saddlepoint.expr.Program;
+import org.saddlepoint.optim.OptimizerKind;
+import org.saddlepoint.optim.OptimizerSpec;
+
+/**
+ * OpenCL C for the {@value #NAME} kernel: one work-item runs one first-order optimizer from its
+ * start for at most K steps, with exactly the rules of
+ * {@link org.saddlepoint.compute.OptimizerBatch} and the update formulas of the optim package's
+ * optimizers (torch.optim), operation for operation and in the same order, so that fp64 runs
+ * agree with the CPU to rounding. The gradient comes from the surface's compiled gradient
+ * program ({@link OpenClEmitter#pointFunction}: outputs f, ∂f/∂x, ∂f/∂y), never from user text.
+ *
+ * <p>Kernel arguments: {@code sx, sy} (starts), {@code hp, hpStride} (per-item hyperparameters
+ * {@link #HYPERPARAMETERS}; stride 0 = one set for all), {@code lrs} (K learning-rate
+ * multipliers: step k uses η = hp.lr·lrs[k−1]), {@code steps}, {@code tol2} (gradient tolerance²),
+ * {@code count}, and the outputs {@code fx, fy, taken, status}. What a kind reads is chosen when
+ * the source is built (kind, Nesterov, AMSGrad, centered; AdamW's decoupled decay); the numeric
+ * hyperparameters are data, so a new learning rate reuses the built kernel.
+ *
+ * <p>Adam's βᵗ follow {@code optim.PowerSequence}: multiplied step by step, recomputed with
+ * {@code pow} every 16th step, 0 below 2⁻⁶⁰. With one set of hyperparameters for all items
+ * (hpStride 0) the host computes them ({@link #powers}) and the kernel reads {@code pows}
+ * (β₁ᵏ at k−1, β₂ᵏ at K+k−1), so not even the device's {@code pow} differs from the CPU.
+ */
+final class OptimizerKernel {
+    static final String NAME = "optimize";
+    /** Order of the values in {@code hp} per item. */
+    static final String[] HYPERPARAMETERS = {"lr", "momentum", "dampening", "alpha", "beta1", "beta2", "eps", "weightDecay", "lrDecay", "initialAccumulator"};
+
+    private OptimizerKernel() { }
+
+    /** Whether the kernel can run {@code kind} (first-order optimizers; Newton methods need the Hessian). */
+    static boolean supports(OptimizerKind kind) {
+        return kind != OptimizerKind.NEWTON && kind != OptimizerKind.SADDLE_FREE_NEWTON;
+    }
+
+    /** The hyperparameters of {@code spec} in {@link #HYPERPARAMETERS} order, with lr replaced by {@code lr}. */
+    static double[] hyperparameters(OptimizerSpec spec, double lr) {
+        return new double[] {lr, spec.momentum(), spec.dampening(), spec.alpha(), spec.beta1(), spec.beta2(), spec.eps(),
+            spec.weightDecay(), spec.lrDecay(), spec.initialAccumulator()};
+    }
+
+    /**
+     * β₁ᵏ then β₂ᵏ for k = 1 … K (2K values), exactly as {@code optim.PowerSequence} produces them
+     * for Adam's bias corrections: βᵏ = βᵏ⁻¹·β, but {@code Math.pow(β, k)} at every 16th k, and 0
+     * once the previous power is below 2⁻⁶⁰.
+     */
+    static double[] powers(OptimizerSpec spec, int steps) {
+        double[] out = new double[2 * steps];
+        double[] betas = {spec.beta1(), spec.beta2()};
+        for (int j = 0; j < 2; j++) {
+            double last = 1;
+            for (int k = 1; k <= steps; k++) {
+                double p = (k & 15) != 0 ? (last < 0x1p-60 ? 0 : last * betas[j]) : Math.pow(betas[j], k);
+                out[j * steps + k - 1] = p;
+                last = p;
+            }
+        }
+        return out;
+    }
+
+    /** The whole program: prelude, the gradient function, the kernel for {@code spec}'s kind and flags. */
+    static String source(Program gradient, OptimizerSpec spec, Precision precision) {
+        if (!supports(spec.kind())) throw new IllegalArgumentException(spec.kind().displayName() + " needs the Hessian");
+        if (gradient.outputCount() != 3) throw new IllegalArgumentException("the gradient program must output f, ∂f/∂x, ∂f/∂y");
+        StringBuilder sb = new StringBuilder(4096);
+        sb.append(OpenClEmitter.prelude(precision));
+        sb.append(OpenClEmitter.pointFunction(gradient, "sp_point", precision));
+        sb.append("__kernel void ").append(NAME).append("(__global const REAL* sx, __global const REAL* sy,")
+          .append(" __global const REAL* hp, const int hpStride, __global const REAL* lrs, const int steps, const REAL tol2,")
+          .append(" const int count, __global REAL* fx, __global REAL* fy, __global int* taken, __global int* status,")
+          .append(" __global const REAL* pows) {\n")
+          .append("    const int i = (int) get_global_id(0);\n")
+          .append("    if (i >= count) return;\n")
+          .append("    __global const REAL* h = hp + (size_t) i * (size_t) hpStride;\n");
+        for (int k = 0; k < HYPERPARAMETERS.length; k++) {
+            sb.append("    const REAL ").append(HYPERPARAMETERS[k]).append(" = h[").append(k).append("];\n");
+        }
+        sb.append("    const REAL ESC = (REAL) 1e10f;\n")
+          .append("    REAL tx = sx[i], ty = sy[i];\n")
+          .append("    REAL o[3];\n");
+        state(sb, spec);
+        sb.append("    int st = 0, n = steps, k = 1;\n")
+          .append("    for (; k <= steps; k++) {\n")
+          .append("        sp_point(tx, ty, o);\n")
+          .append("        if (!(isfinite(o[0]) && isfinite(o[1]) && isfinite(o[2]))) { st = 2; n = k - 1; break; }\n")
+          .append("        REAL gx = o[1], gy = o[2];\n")
+          .append("        if (gx * gx + gy * gy <= tol2) { st = 1; n = k - 1; break; }\n")
+          .append("        const REAL eta = lr * lrs[k - 1];\n");
+        update(sb, spec);
+        sb.append("        if (!(fabs(tx) <= ESC && fabs(ty) <= ESC)) { st = 2; n = k; break; }\n")
+          .append("    }\n")
+          .append("    if (k > steps) {\n")
+          .append("        sp_point(tx, ty, o);\n")
+          .append("        if (!(isfinite(o[0]) && isfinite(o[1]) && isfinite(o[2]))) st = 2;\n")
+          .append("        else st = o[1] * o[1] + o[2] * o[2] <= tol2 ? 1 : 0;\n")
+          .append("    }\n")
+          .append("    fx[i] = tx;\n    fy[i] = ty;\n    taken[i] = n;\n    status[i] = st;\n}\n");
+        return sb.toString();
+    }
+
+    private static void state(StringBuilder sb, OptimizerSpec spec) {
+        switch (spec.kind()) {
+            case SGD -> sb.append("    REAL bufX = 0, bufY = 0;\n");
+            case ADAGRAD -> sb.append("    REAL sumX = initialAccumulator, sumY = initialAccumulator;\n");
+            case RMSPROP -> sb.append("    REAL sqX = 0, sqY = 0, avgX = 0, avgY = 0, bufX = 0, bufY = 0;\n");
+            case ADAM, ADAMW -> sb.append("    REAL mX = 0, mY = 0, vX = 0, vY = 0, maxX = 0, maxY = 0, pow1 = 1, pow2 = 1;\n");
+            default -> throw new IllegalArgumentException(spec.kind().displayName() + " needs the Hessian");
+        }
+    }
+
+    /** The step θ_{k−1} → θ_k, as the optim package's optimizer of that kind computes it. */
+    private static void update(StringBuilder sb, OptimizerSpec spec) {
+        String in = "        ";
+        String decay = in + "if (weightDecay != 0) { gx += weightDecay * tx; gy += weightDecay * ty; }\n";
+        switch (spec.kind()) {
+            case SGD -> { // SgdOptimizer
+                sb.append(decay)
+                  .append(in).append("if (momentum != 0) {\n")
+                  .append(in).append("    if (k == 1) { bufX = gx; bufY = gy; }\n")
+                  .append(in).append("    else { bufX = bufX * momentum + (1 - dampening) * gx; bufY = bufY * momentum + (1 - dampening) * gy; }\n")
+                  .append(in).append(spec.nesterov() ? "    gx += momentum * bufX; gy += momentum * bufY;\n" : "    gx = bufX; gy = bufY;\n")
+                  .append(in).append("}\n")
+                  .append(in).append("tx += -eta * gx;\n")
+                  .append(in).append("ty += -eta * gy;\n");
+            }
+            case ADAGRAD -> { // AdagradOptimizer
+                sb.append(decay)
+                  .append(in).append("const REAL clr = eta / (1 + (REAL) (k - 1) * lrDecay);\n")
+                  .append(in).append("sumX += gx * gx;\n")
+                  .append(in).append("sumY += gy * gy;\n")
+                  .append(in).append("const REAL stdX = sqrt(sumX) + eps, stdY = sqrt(sumY) + eps;\n")
+                  .append(in).append("tx += -clr * (gx / stdX);\n")
+                  .append(in).append("ty += -clr * (gy / stdY);\n");
+            }
+            case RMSPROP -> { // RmspropOptimizer
+                sb.append(decay)
+                  .append(in).append("sqX = sqX * alpha + (1 - alpha) * (gx * gx);\n")
+                  .append(in).append("sqY = sqY * alpha + (1 - alpha) * (gy * gy);\n");
+                if (spec.centered()) {
+                    sb.append(in).append("avgX = avgX * alpha + (1 - alpha) * gx;\n")
+                      .append(in).append("avgY = avgY * alpha + (1 - alpha) * gy;\n")
+                      .append(in).append("const REAL aX = sqrt(sqX - avgX * avgX) + eps, aY = sqrt(sqY - avgY * avgY) + eps;\n");
+                } else {
+                    sb.append(in).append("const REAL aX = sqrt(sqX) + eps, aY = sqrt(sqY) + eps;\n");
+                }
+                sb.append(in).append("if (momentum > 0) {\n")
+                  .append(in).append("    bufX = bufX * momentum + gx / aX;\n")
+                  .append(in).append("    bufY = bufY * momentum + gy / aY;\n")
+                  .append(in).append("    tx += -eta * bufX;\n")
+                  .append(in).append("    ty += -eta * bufY;\n")
+                  .append(in).append("} else {\n")
+                  .append(in).append("    tx += -eta * (gx / aX);\n")
+                  .append(in).append("    ty += -eta * (gy / aY);\n")
+                  .append(in).append("}\n");
+            }
+            case ADAM, ADAMW -> { // AdamOptimizer
+                sb.append(in).append("REAL px = tx, py = ty;\n");
+                if (spec.kind() == OptimizerKind.ADAMW) {
+                    sb.append(in).append("const REAL shrink = 1 - eta * weightDecay;\n")
+                      .append(in).append("px *= shrink;\n")
+                      .append(in).append("py *= shrink;\n");
+                } else {
+                    sb.append(in).append("if (weightDecay != 0) { gx += weightDecay * px; gy += weightDecay * py; }\n");
+                }
+                sb.append(in).append("mX = mX * beta1 + (1 - beta1) * gx;\n")
+                  .append(in).append("mY = mY * beta1 + (1 - beta1) * gy;\n")
+                  .append(in).append("vX = vX * beta2 + (1 - beta2) * (gx * gx);\n")
+                  .append(in).append("vY = vY * beta2 + (1 - beta2) * (gy * gy);\n")
+                  .append(in).append("if (hpStride == 0) { pow1 = pows[k - 1]; pow2 = pows[steps + k - 1]; }\n")
+                  .append(in).append("else if ((k & 15) != 0) { pow1 = pow1 < (REAL) 0x1p-60f ? (REAL) 0 : pow1 * beta1;")
+                  .append(" pow2 = pow2 < (REAL) 0x1p-60f ? (REAL) 0 : pow2 * beta2; }\n")
+                  .append(in).append("else { pow1 = pow(beta1, (REAL) k); pow2 = pow(beta2, (REAL) k); }\n")
+                  .append(in).append("const REAL bc1 = 1 - pow1;\n")
+                  .append(in).append("const REAL bc2Sqrt = sqrt(1 - pow2);\n")
+                  .append(in).append("const REAL stepSize = eta / bc1;\n");
+                if (spec.amsgrad()) {
+                    sb.append(in).append("maxX = sp_max(maxX, vX);\n")
+                      .append(in).append("maxY = sp_max(maxY, vY);\n")
+                      .append(in).append("const REAL sX = maxX, sY = maxY;\n");
+                } else {
+                    sb.append(in).append("const REAL sX = vX, sY = vY;\n");
+                }
+                sb.append(in).append("const REAL dX = sqrt(sX) / bc2Sqrt + eps, dY = sqrt(sY) / bc2Sqrt + eps;\n")
+                  .append(in).append("tx = px + -stepSize * (mX / dX);\n")
+                  .append(in).append("ty = py + -stepSize * (mY / dY);\n");
+            }
+            default -> throw new IllegalArgumentException(spec.kind().displayName() + " needs the Hessian");
+        }
+    }
+}
