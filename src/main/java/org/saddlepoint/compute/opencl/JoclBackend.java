@@ -154,23 +154,22 @@ final class JoclBackend implements OpenClBackend {
         int real = fp64 ? Sizeof.cl_double : Sizeof.cl_float;
         try {
             cl_kernel kernel = kernel(source, OptimizerKernel.NAME);
-            double[] hp = hyperStride == 0 ? hyper
-                    : java.util.Arrays.copyOfRange(hyper, from * hyperStride, (from + count) * hyperStride);
-            clSetKernelArg(kernel, 0, Sizeof.cl_mem, Pointer.to(startXInput.upload(java.util.Arrays.copyOfRange(startX, from, from + count), fp64)));
-            clSetKernelArg(kernel, 1, Sizeof.cl_mem, Pointer.to(startYInput.upload(java.util.Arrays.copyOfRange(startY, from, from + count), fp64)));
+            int padded = (count + 63) / 64 * 64; // no bounds test in the kernel: the last items repeat the last start
+            double[] hp = hyperStride == 0 ? hyper : padded(hyper, from * hyperStride, count * hyperStride, padded * hyperStride, hyperStride);
+            clSetKernelArg(kernel, 0, Sizeof.cl_mem, Pointer.to(startXInput.upload(padded(startX, from, count, padded, 1), fp64)));
+            clSetKernelArg(kernel, 1, Sizeof.cl_mem, Pointer.to(startYInput.upload(padded(startY, from, count, padded, 1), fp64)));
             clSetKernelArg(kernel, 2, Sizeof.cl_mem, Pointer.to(hyperInput.upload(hp, fp64)));
             clSetKernelArg(kernel, 3, Sizeof.cl_int, Pointer.to(new int[] {hyperStride}));
             clSetKernelArg(kernel, 4, Sizeof.cl_mem, Pointer.to(lrInput.upload(lrs, fp64)));
             clSetKernelArg(kernel, 5, Sizeof.cl_int, Pointer.to(new int[] {lrs.length}));
             clSetKernelArg(kernel, 6, real, fp64 ? Pointer.to(new double[] {tol2}) : Pointer.to(new float[] {(float) tol2}));
             clSetKernelArg(kernel, 7, Sizeof.cl_int, Pointer.to(new int[] {count}));
-            clSetKernelArg(kernel, 8, Sizeof.cl_mem, Pointer.to(finalXOutput.ensure((long) count * real)));
-            clSetKernelArg(kernel, 9, Sizeof.cl_mem, Pointer.to(finalYOutput.ensure((long) count * real)));
-            clSetKernelArg(kernel, 10, Sizeof.cl_mem, Pointer.to(takenOutput.ensure((long) count * Sizeof.cl_int)));
-            clSetKernelArg(kernel, 11, Sizeof.cl_mem, Pointer.to(statusOutput.ensure((long) count * Sizeof.cl_int)));
+            clSetKernelArg(kernel, 8, Sizeof.cl_mem, Pointer.to(finalXOutput.ensure((long) padded * real)));
+            clSetKernelArg(kernel, 9, Sizeof.cl_mem, Pointer.to(finalYOutput.ensure((long) padded * real)));
+            clSetKernelArg(kernel, 10, Sizeof.cl_mem, Pointer.to(takenOutput.ensure((long) padded * Sizeof.cl_int)));
+            clSetKernelArg(kernel, 11, Sizeof.cl_mem, Pointer.to(statusOutput.ensure((long) padded * Sizeof.cl_int)));
             clSetKernelArg(kernel, 12, Sizeof.cl_mem, Pointer.to(powerInput.upload(powers, fp64)));
-            long global = (count + 63L) / 64 * 64;
-            clEnqueueNDRangeKernel(queue, kernel, 1, null, new long[] {global}, null, 0, null, null);
+            clEnqueueNDRangeKernel(queue, kernel, 1, null, new long[] {padded}, null, 0, null, null);
             finalXOutput.read(finalX, from, count, fp64);
             finalYOutput.read(finalY, from, count, fp64);
             clEnqueueReadBuffer(queue, takenOutput.mem, CL_TRUE, 0, (long) count * Sizeof.cl_int,
@@ -180,6 +179,17 @@ final class JoclBackend implements OpenClBackend {
         } catch (CLException e) {
             throw translate(e);
         }
+    }
+
+    /**
+     * {@code values[from … from+count−1]} padded to {@code length} values by repeating the last
+     * item (of {@code stride} values) — padding items compute something harmless and are not read back.
+     */
+    private static double[] padded(double[] values, int from, int count, int length, int stride) {
+        double[] out = new double[length];
+        System.arraycopy(values, from, out, 0, count);
+        for (int i = count; i < length; i++) out[i] = count >= stride ? out[i - stride] : 0;
+        return out;
     }
 
     /** A write-only output buffer of an optimizer kernel, grown on demand. */

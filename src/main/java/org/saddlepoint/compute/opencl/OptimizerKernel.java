@@ -22,9 +22,10 @@ import org.saddlepoint.optim.OptimizerSpec;
  * hyperparameters are data, so a new learning rate reuses the built kernel.
  *
  * <p>Adam's βᵗ follow {@code optim.PowerSequence}: multiplied step by step, recomputed with
- * {@code pow} every 16th step, 0 below 2⁻⁶⁰. With one set of hyperparameters for all items
- * (hpStride 0) the host computes them ({@link #powers}) and the kernel reads {@code pows}
- * (β₁ᵏ at k−1, β₂ᵏ at K+k−1), so not even the device's {@code pow} differs from the CPU.
+ * {@code pow} every 16th step, 0 below 2⁻⁶⁰. The host computes them ({@link #powers}) and the
+ * kernel reads {@code pows} (β₁ᵏ at k−1, β₂ᵏ at K+k−1), so not even the device's {@code pow}
+ * differs from the CPU, and the step loop holds no call (PoCL will not vectorize across a call).
+ * Every item shares the betas (sweeps over β would need per-item powers).
  */
 final class OptimizerKernel {
     static final String NAME = "optimize";
@@ -75,7 +76,6 @@ final class OptimizerKernel {
           .append(" const int count, __global REAL* fx, __global REAL* fy, __global int* taken, __global int* status,")
           .append(" __global const REAL* pows) {\n")
           .append("    const int i = (int) get_global_id(0);\n")
-          .append("    if (i >= count) return;\n")
           .append("    __global const REAL* h = hp + (size_t) i * (size_t) hpStride;\n");
         for (int k = 0; k < HYPERPARAMETERS.length; k++) {
             sb.append("    const REAL ").append(HYPERPARAMETERS[k]).append(" = h[").append(k).append("];\n");
@@ -84,23 +84,43 @@ final class OptimizerKernel {
           .append("    REAL tx = sx[i], ty = sy[i];\n")
           .append("    REAL o[3];\n");
         state(sb, spec);
-        sb.append("    int st = 0, n = steps, k = 1;\n")
-          .append("    for (; k <= steps; k++) {\n")
+        String[] state = stateNames(spec);
+        sb.append("    int st = 0, n = steps;\n")
+          .append("    for (int k = 1; k <= steps; k++) {\n")
           .append("        sp_point(tx, ty, o);\n")
-          .append("        if (!(isfinite(o[0]) && isfinite(o[1]) && isfinite(o[2]))) { st = 2; n = k - 1; break; }\n")
           .append("        REAL gx = o[1], gy = o[2];\n")
-          .append("        if (gx * gx + gy * gy <= tol2) { st = 1; n = k - 1; break; }\n")
-          .append("        const REAL eta = lr * lrs[k - 1];\n");
+          .append("        const int bad = !(isfinite(o[0]) && isfinite(gx) && isfinite(gy));\n")
+          .append("        const int conv = gx * gx + gy * gy <= tol2;\n")
+          .append("        if (st == 0 && (bad || conv)) { st = bad ? 2 : 1; n = k - 1; }\n")
+          .append("        const int act = st == 0;\n")
+          .append("        const REAL eta = lr * lrs[k - 1];\n")
+          .append("        const REAL tx_ = tx, ty_ = ty");
+        for (String v : state) sb.append(", ").append(v).append("_ = ").append(v);
+        sb.append(";\n");
         update(sb, spec);
-        sb.append("        if (!(fabs(tx) <= ESC && fabs(ty) <= ESC)) { st = 2; n = k; break; }\n")
+        sb.append("        if (!act) { tx = tx_; ty = ty_;");
+        for (String v : state) sb.append(' ').append(v).append(" = ").append(v).append("_;");
+        sb.append(" }\n")
+          .append("        else if (!(fabs(tx) <= ESC && fabs(ty) <= ESC)) { st = 2; n = k; }\n")
           .append("    }\n")
-          .append("    if (k > steps) {\n")
+          .append("    if (st == 0) {\n")
           .append("        sp_point(tx, ty, o);\n")
           .append("        if (!(isfinite(o[0]) && isfinite(o[1]) && isfinite(o[2]))) st = 2;\n")
           .append("        else st = o[1] * o[1] + o[2] * o[2] <= tol2 ? 1 : 0;\n")
           .append("    }\n")
           .append("    fx[i] = tx;\n    fy[i] = ty;\n    taken[i] = n;\n    status[i] = st;\n}\n");
         return sb.toString();
+    }
+
+    /** The optimizer's state variables (restored in work-items that have stopped). */
+    private static String[] stateNames(OptimizerSpec spec) {
+        return switch (spec.kind()) {
+            case SGD -> new String[] {"bufX", "bufY"};
+            case ADAGRAD -> new String[] {"sumX", "sumY"};
+            case RMSPROP -> new String[] {"sqX", "sqY", "avgX", "avgY", "bufX", "bufY"};
+            case ADAM, ADAMW -> new String[] {"mX", "mY", "vX", "vY", "maxX", "maxY", "pow1", "pow2"};
+            default -> throw new IllegalArgumentException(spec.kind().displayName() + " needs the Hessian");
+        };
     }
 
     private static void state(StringBuilder sb, OptimizerSpec spec) {
@@ -171,10 +191,8 @@ final class OptimizerKernel {
                   .append(in).append("mY = mY * beta1 + (1 - beta1) * gy;\n")
                   .append(in).append("vX = vX * beta2 + (1 - beta2) * (gx * gx);\n")
                   .append(in).append("vY = vY * beta2 + (1 - beta2) * (gy * gy);\n")
-                  .append(in).append("if (hpStride == 0) { pow1 = pows[k - 1]; pow2 = pows[steps + k - 1]; }\n")
-                  .append(in).append("else if ((k & 15) != 0) { pow1 = pow1 < (REAL) 0x1p-60f ? (REAL) 0 : pow1 * beta1;")
-                  .append(" pow2 = pow2 < (REAL) 0x1p-60f ? (REAL) 0 : pow2 * beta2; }\n")
-                  .append(in).append("else { pow1 = pow(beta1, (REAL) k); pow2 = pow(beta2, (REAL) k); }\n")
+                  .append(in).append("pow1 = pows[k - 1];\n")
+                  .append(in).append("pow2 = pows[steps + k - 1];\n")
                   .append(in).append("const REAL bc1 = 1 - pow1;\n")
                   .append(in).append("const REAL bc2Sqrt = sqrt(1 - pow2);\n")
                   .append(in).append("const REAL stepSize = eta / bc1;\n");
