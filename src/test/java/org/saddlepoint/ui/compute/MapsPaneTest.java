@@ -125,6 +125,7 @@ class MapsPaneTest {
         // SGD (lr from the preset) on Himmelblau finds all four minima
         assertEquals(4, r.a().attractors().stream().filter(a -> a.value() < 1e-6).count(), r.a().attractors().toString());
         assertTrue(v.statusText().startsWith("40×40 starts"), v.statusText());
+        assertTrue(v.statusText().endsWith("Computed on: CPU (" + Runtime.getRuntime().availableProcessors() + " cores)."), v.statusText());
 
         int ix = 29, iy = 8;
         double[] c = v.mapA().cellCentre(ix, iy);
