@@ -6,7 +6,12 @@ import java.util.concurrent.RecursiveAction;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
+import java.util.stream.IntStream;
+import org.saddlepoint.optim.Noise;
 import org.saddlepoint.optim.Optimizer;
+import org.saddlepoint.optim.RunSpec;
+import org.saddlepoint.optim.Trajectory;
+import org.saddlepoint.optim.TrajectoryRunner;
 import org.saddlepoint.optim.StepRecord;
 import org.saddlepoint.surface.PointFunction;
 import org.saddlepoint.surface.Surface;
@@ -35,6 +40,34 @@ public final class CpuOptimizerBatch implements OptimizerBatch {
         ForkJoinPool.commonPool().invoke(new Chunks(surface, job, lrs, 0, chunks, out, new AtomicInteger(), chunks, progress, cancelled));
         if (cancelled.getAsBoolean()) throw new CancellationException("optimizer batch cancelled");
         return out;
+    }
+
+    /** Every item's trajectory by {@link TrajectoryRunner}, items in parallel; the reference for sweeps. */
+    @Override public SweepRuns runSweep(Surface surface, SweepJob job, DoubleConsumer progress, BooleanSupplier cancelled) {
+        SweepRuns out = SweepRuns.of(job.count());
+        AtomicInteger done = new AtomicInteger();
+        IntStream.range(0, job.count()).parallel().forEach(i -> {
+            if (cancelled.getAsBoolean()) return;
+            RunSpec run = new RunSpec(job.startX(), job.startY(), job.optimizers().get(i), job.schedule(), Noise.NONE, job.steps());
+            record(TrajectoryRunner.run(surface, run), job.lossTolerance(), out, i);
+            progress.accept((double) done.incrementAndGet() / job.count());
+        });
+        if (cancelled.getAsBoolean()) throw new CancellationException("sweep cancelled");
+        return out;
+    }
+
+    /** Writes item {@code i}'s L₀, final loss, first row with loss ≤ {@code tolerance} and divergence from {@code t}. */
+    static void record(Trajectory t, double tolerance, SweepRuns out, int i) {
+        out.startLoss()[i] = t.loss(0);
+        out.finalLoss()[i] = t.finalLoss();
+        out.diverged()[i] = t.diverged() || !Double.isFinite(t.finalLoss());
+        out.firstBelow()[i] = -1;
+        for (int r = 0; r < t.size(); r++) {
+            if (t.loss(r) <= tolerance) {
+                out.firstBelow()[i] = r;
+                break;
+            }
+        }
     }
 
     /** Runs one start; writes final θ into {@code theta}; returns the status and the step count in stepsOut[0]. */

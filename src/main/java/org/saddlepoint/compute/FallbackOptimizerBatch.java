@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.saddlepoint.surface.Surface;
 
@@ -55,27 +56,38 @@ public final class FallbackOptimizerBatch implements OptimizerBatch {
     }
 
     @Override public Finals run(Surface surface, Job job, DoubleConsumer progress, BooleanSupplier cancelled) {
-        OptimizerBatch acc = fallback.acceleratedOrNull();
-        if (acc == null) return onCpu(surface, job, progress, cancelled, " — fallback");
-        String why = acc.unsupported(surface, job);
-        if (why != null) {
-            tell(why + " — runs on the CPU");
-            return onCpu(surface, job, progress, cancelled, " — " + why);
-        }
-        boolean[] onAccelerator = new boolean[1];
-        Finals f = fallback.run(a -> {
-            Finals r = a.run(surface, job, progress, cancelled);
-            onAccelerator[0] = true;
-            return r;
-        }, () -> cpu.run(surface, job, progress, cancelled));
-        last = onAccelerator[0] ? acc.lastBackend() : cpu.lastBackend() + " — fallback";
-        return f;
+        return dispatch(acc -> acc.unsupported(surface, job), acc -> acc.run(surface, job, progress, cancelled),
+                () -> cpu.run(surface, job, progress, cancelled));
     }
 
-    private Finals onCpu(Surface surface, Job job, DoubleConsumer progress, BooleanSupplier cancelled, String why) {
-        Finals f = cpu.run(surface, job, progress, cancelled);
+    @Override public SweepRuns runSweep(Surface surface, SweepJob job, DoubleConsumer progress, BooleanSupplier cancelled) {
+        return dispatch(acc -> acc.unsupported(surface, job), acc -> acc.runSweep(surface, job, progress, cancelled),
+                () -> cpu.runSweep(surface, job, progress, cancelled));
+    }
+
+    /** The accelerator if it opens and takes the job (else the CPU, telling why once); a failure completes on the CPU. */
+    private <R> R dispatch(Function<OptimizerBatch, String> unsupported, Function<OptimizerBatch, R> onAccelerator, Supplier<R> onCpu) {
+        OptimizerBatch acc = fallback.acceleratedOrNull();
+        if (acc == null) return onCpu(onCpu, " — fallback");
+        String why = unsupported.apply(acc);
+        if (why != null) {
+            tell(why + " — runs on the CPU");
+            return onCpu(onCpu, " — " + why);
+        }
+        boolean[] accelerated = new boolean[1];
+        R r = fallback.run(a -> {
+            R out = onAccelerator.apply(a);
+            accelerated[0] = true;
+            return out;
+        }, onCpu);
+        last = accelerated[0] ? acc.lastBackend() : cpu.lastBackend() + " — fallback";
+        return r;
+    }
+
+    private <R> R onCpu(Supplier<R> job, String why) {
+        R r = job.get();
         last = cpu.lastBackend() + why;
-        return f;
+        return r;
     }
 
     private void tell(String line) {

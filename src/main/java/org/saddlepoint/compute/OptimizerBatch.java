@@ -1,5 +1,6 @@
 package org.saddlepoint.compute;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
@@ -49,6 +50,39 @@ public interface OptimizerBatch {
     /** Per start: final θ, steps taken and status ({@link #RUNNING}, {@link #CONVERGED}, {@link #DIVERGED}). */
     record Finals(double[] x, double[] y, int[] steps, byte[] status) {
         public static Finals of(int n) { return new Finals(new double[n], new double[n], new int[n], new byte[n]); }
+    }
+
+    /**
+     * A sweep: one whole trajectory per item (no convergence stop, exact gradients, no noise), all
+     * from one start and with one schedule, each item with its own hyperparameters, as
+     * {@link org.saddlepoint.optim.TrajectoryRunner} runs it; {@code lossTolerance} marks the first
+     * row whose loss is ≤ it.
+     */
+    record SweepJob(List<OptimizerSpec> optimizers, Schedule schedule, double startX, double startY, int steps, double lossTolerance) {
+        public SweepJob {
+            optimizers = List.copyOf(optimizers);
+            Objects.requireNonNull(schedule);
+            if (steps < 0) throw new IllegalArgumentException("steps must be ≥ 0, got " + steps);
+        }
+
+        public int count() { return optimizers.size(); }
+    }
+
+    /**
+     * Per sweep item: the start loss L₀, the final loss, the first row (0 … K) with loss ≤ the
+     * tolerance (−1: none) and whether the run diverged (a non-finite loss, gradient or θ; then
+     * the losses are meaningless).
+     */
+    record SweepRuns(double[] startLoss, double[] finalLoss, int[] firstBelow, boolean[] diverged) {
+        public static SweepRuns of(int n) { return new SweepRuns(new double[n], new double[n], new int[n], new boolean[n]); }
+    }
+
+    /** As {@link #unsupported(Surface, Job)}, for a sweep. */
+    default String unsupported(Surface surface, SweepJob job) { return null; }
+
+    /** Runs every sweep item (the CPU reference unless an implementation says otherwise); cancellable. */
+    default SweepRuns runSweep(Surface surface, SweepJob job, DoubleConsumer progress, BooleanSupplier cancelled) {
+        return CpuOptimizerBatch.instance().runSweep(surface, job, progress, cancelled);
     }
 
     /** A short name: {@code cpu}, {@code opencl}, {@code auto}. */

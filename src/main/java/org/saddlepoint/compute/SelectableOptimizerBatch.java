@@ -77,20 +77,28 @@ public final class SelectableOptimizerBatch implements OptimizerBatch {
     public void addNoticeListener(Consumer<String> l) { listeners.add(Objects.requireNonNull(l)); }
 
     @Override public Finals run(Surface surface, Job job, DoubleConsumer progress, BooleanSupplier cancelled) {
+        return dispatch((long) job.count() * job.steps(), b -> b.run(surface, job, progress, cancelled));
+    }
+
+    @Override public SweepRuns runSweep(Surface surface, SweepJob job, DoubleConsumer progress, BooleanSupplier cancelled) {
+        return dispatch((long) job.count() * job.steps(), b -> b.runSweep(surface, job, progress, cancelled));
+    }
+
+    private <R> R dispatch(long work, Function<OptimizerBatch, R> job) {
         Backend b = selection.get();
-        Finals f;
+        R r;
         if (b.kind() == Backend.Kind.CPU) {
-            f = cpu.run(surface, job, progress, cancelled);
+            r = job.apply(cpu);
             last = cpu.lastBackend();
-        } else if (b.kind() == Backend.Kind.AUTO && (long) job.count() * job.steps() < autoMinSteps) {
-            f = cpu.run(surface, job, progress, cancelled);
+        } else if (b.kind() == Backend.Kind.AUTO && work < autoMinSteps) {
+            r = job.apply(cpu);
             last = "Auto → " + cpu.lastBackend() + " — small job";
         } else {
             FallbackOptimizerBatch fb = fallback(b);
-            f = fb.run(surface, job, progress, cancelled);
+            r = job.apply(fb);
             last = (b.kind() == Backend.Kind.AUTO ? "Auto → " : "") + fb.lastBackend();
         }
-        return f;
+        return r;
     }
 
     private synchronized FallbackOptimizerBatch fallback(Backend b) {

@@ -147,7 +147,7 @@ final class JoclBackend implements OpenClBackend {
     }
 
     @Override public synchronized void runOptimizers(String source, double[] startX, double[] startY, int from, int count, double[] hyper,
-                                                     int hyperStride, double[] lrs, double[] powers, double tol2, double[] finalX, double[] finalY,
+                                                     int hyperStride, double[] lrs, int lrStride, double[] powers, int powStride, double tol, double[] finalX, double[] finalY,
                                                      int[] taken, int[] status) {
         if (closed) throw new AcceleratorException(Kind.DEVICE_ERROR, "OpenCL backend is closed");
         boolean fp64 = precision == Precision.DOUBLE;
@@ -160,15 +160,20 @@ final class JoclBackend implements OpenClBackend {
             clSetKernelArg(kernel, 1, Sizeof.cl_mem, Pointer.to(startYInput.upload(padded(startY, from, count, padded, 1), fp64)));
             clSetKernelArg(kernel, 2, Sizeof.cl_mem, Pointer.to(hyperInput.upload(hp, fp64)));
             clSetKernelArg(kernel, 3, Sizeof.cl_int, Pointer.to(new int[] {hyperStride}));
-            clSetKernelArg(kernel, 4, Sizeof.cl_mem, Pointer.to(lrInput.upload(lrs, fp64)));
-            clSetKernelArg(kernel, 5, Sizeof.cl_int, Pointer.to(new int[] {lrs.length}));
-            clSetKernelArg(kernel, 6, real, fp64 ? Pointer.to(new double[] {tol2}) : Pointer.to(new float[] {(float) tol2}));
-            clSetKernelArg(kernel, 7, Sizeof.cl_int, Pointer.to(new int[] {count}));
-            clSetKernelArg(kernel, 8, Sizeof.cl_mem, Pointer.to(finalXOutput.ensure((long) padded * real)));
-            clSetKernelArg(kernel, 9, Sizeof.cl_mem, Pointer.to(finalYOutput.ensure((long) padded * real)));
-            clSetKernelArg(kernel, 10, Sizeof.cl_mem, Pointer.to(takenOutput.ensure((long) padded * Sizeof.cl_int)));
-            clSetKernelArg(kernel, 11, Sizeof.cl_mem, Pointer.to(statusOutput.ensure((long) padded * Sizeof.cl_int)));
-            clSetKernelArg(kernel, 12, Sizeof.cl_mem, Pointer.to(powerInput.upload(powers, fp64)));
+            int steps = lrStride == 0 ? lrs.length : lrStride;
+            double[] etas = lrStride == 0 ? lrs : padded(lrs, from * lrStride, count * lrStride, padded * lrStride, lrStride);
+            clSetKernelArg(kernel, 4, Sizeof.cl_mem, Pointer.to(lrInput.upload(etas, fp64)));
+            clSetKernelArg(kernel, 5, Sizeof.cl_int, Pointer.to(new int[] {lrStride}));
+            clSetKernelArg(kernel, 6, Sizeof.cl_int, Pointer.to(new int[] {steps}));
+            clSetKernelArg(kernel, 7, real, fp64 ? Pointer.to(new double[] {tol}) : Pointer.to(new float[] {(float) tol}));
+            clSetKernelArg(kernel, 8, Sizeof.cl_int, Pointer.to(new int[] {count}));
+            clSetKernelArg(kernel, 9, Sizeof.cl_mem, Pointer.to(finalXOutput.ensure((long) padded * real)));
+            clSetKernelArg(kernel, 10, Sizeof.cl_mem, Pointer.to(finalYOutput.ensure((long) padded * real)));
+            clSetKernelArg(kernel, 11, Sizeof.cl_mem, Pointer.to(takenOutput.ensure((long) padded * Sizeof.cl_int)));
+            clSetKernelArg(kernel, 12, Sizeof.cl_mem, Pointer.to(statusOutput.ensure((long) padded * Sizeof.cl_int)));
+            double[] pws = powStride == 0 ? powers : padded(powers, from * powStride, count * powStride, padded * powStride, powStride);
+            clSetKernelArg(kernel, 13, Sizeof.cl_mem, Pointer.to(powerInput.upload(pws, fp64)));
+            clSetKernelArg(kernel, 14, Sizeof.cl_int, Pointer.to(new int[] {powStride}));
             clEnqueueNDRangeKernel(queue, kernel, 1, null, new long[] {padded}, null, 0, null, null);
             finalXOutput.read(finalX, from, count, fp64);
             finalYOutput.read(finalY, from, count, fp64);

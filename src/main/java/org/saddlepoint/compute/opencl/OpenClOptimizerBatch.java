@@ -9,6 +9,8 @@ import org.saddlepoint.compute.OptimizerBatch;
 import org.saddlepoint.compute.Tolerance;
 import org.saddlepoint.expr.Expression;
 import org.saddlepoint.expr.OpenClEmitter.Precision;
+import org.saddlepoint.optim.OptimizerSpec;
+import org.saddlepoint.optim.Schedule;
 import org.saddlepoint.surface.ExpressionSurface;
 import org.saddlepoint.surface.Surface;
 
@@ -46,6 +48,102 @@ public final class OpenClOptimizerBatch implements OptimizerBatch {
         return null;
     }
 
+    /** Per-item tables (learning rates under a schedule: K values; Adam's powers for a β axis: 2K) are kept up to this many values. */
+    static final long MAX_LR_TABLE = 1L << 22;
+
+    @Override public String unsupported(Surface surface, SweepJob job) {
+        if (!(surface instanceof ExpressionSurface)) return "OpenCL runs optimizers on formula surfaces only, not on data surfaces";
+        if (job.count() == 0 || job.steps() < 1) return "nothing to run";
+        OptimizerSpec first = job.optimizers().get(0);
+        if (!OptimizerKernel.supports(first.kind())) return first.kind().displayName() + " needs the Hessian";
+        for (OptimizerSpec o : job.optimizers()) {
+            if (o.kind() != first.kind() || o.nesterov() != first.nesterov() || o.amsgrad() != first.amsgrad() || o.centered() != first.centered()) {
+                return "a sweep that changes the optimizer's kind or flags runs on the CPU";
+            }
+        }
+        if (job.schedule() != Schedule.CONSTANT && !sameLr(job) && (long) job.count() * job.steps() > MAX_LR_TABLE) {
+            return "a scheduled learning-rate axis this large runs on the CPU";
+        }
+        if (!sameBetas(job) && 2L * job.count() * job.steps() > MAX_LR_TABLE) return "a β axis this large runs on the CPU";
+        return null;
+    }
+
+    private static boolean sameLr(SweepJob job) {
+        double lr = job.optimizers().get(0).lr();
+        for (OptimizerSpec o : job.optimizers()) if (Double.compare(o.lr(), lr) != 0) return false;
+        return true;
+    }
+
+    private static boolean sameBetas(SweepJob job) {
+        OptimizerSpec f = job.optimizers().get(0);
+        for (OptimizerSpec o : job.optimizers()) {
+            if (Double.compare(o.beta1(), f.beta1()) != 0 || Double.compare(o.beta2(), f.beta2()) != 0) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Every item's whole trajectory, one work-item each ({@link OptimizerKernel.Mode#SWEEP}). The
+     * learning rate of step k is the CPU's {@code schedule.lr(k−1, η_i)}: a constant schedule
+     * gives η_i·1, a schedule with one η for all a shared table, otherwise one table per item.
+     * Adam's βᵏ come from the host: one table, or one per item when a β axis varies them.
+     */
+    @Override public SweepRuns runSweep(Surface surface, SweepJob job, DoubleConsumer progress, BooleanSupplier cancelled) {
+        String why = unsupported(surface, job);
+        if (why != null) throw new IllegalArgumentException(why);
+        ExpressionSurface s = (ExpressionSurface) surface;
+        int count = job.count(), steps = job.steps();
+        OptimizerSpec first = job.optimizers().get(0);
+        String source = OptimizerKernel.source(s.expression().compile(Expression.Order.GRADIENT, s.parameterValues()), first,
+                backend.precision(), OptimizerKernel.Mode.SWEEP);
+        int stride = OptimizerKernel.HYPERPARAMETERS.length;
+        double[] hp = new double[count * stride], lrs;
+        int lrStride = 0;
+        boolean constant = job.schedule() == Schedule.CONSTANT;
+        if (constant) {
+            lrs = new double[steps];
+            java.util.Arrays.fill(lrs, 1.0);
+        } else if (sameLr(job)) {
+            lrs = new OptimizerBatch.Job(first, job.schedule(), new double[0], new double[0], steps, 0).learningRates();
+        } else {
+            lrs = new double[count * steps];
+            lrStride = steps;
+            for (int i = 0; i < count; i++) {
+                double lr = job.optimizers().get(i).lr();
+                for (int k = 0; k < steps; k++) lrs[i * steps + k] = job.schedule().lr(k, lr);
+            }
+        }
+        for (int i = 0; i < count; i++) {
+            OptimizerSpec o = job.optimizers().get(i);
+            System.arraycopy(OptimizerKernel.hyperparameters(o, constant ? o.lr() : 1.0), 0, hp, i * stride, stride);
+        }
+        boolean adam = first.kind() == org.saddlepoint.optim.OptimizerKind.ADAM || first.kind() == org.saddlepoint.optim.OptimizerKind.ADAMW;
+        int powStride = adam && !sameBetas(job) ? 2 * steps : 0;
+        double[] powers;
+        if (powStride == 0) {
+            powers = OptimizerKernel.powers(first, steps);
+        } else {
+            powers = new double[count * powStride];
+            for (int i = 0; i < count; i++) System.arraycopy(OptimizerKernel.powers(job.optimizers().get(i), steps), 0, powers, i * powStride, powStride);
+        }
+        double[] sx = new double[count], sy = new double[count];
+        java.util.Arrays.fill(sx, job.startX());
+        java.util.Arrays.fill(sy, job.startY());
+        double[] l0 = new double[count], last = new double[count];
+        int[] below = new int[count], status = new int[count];
+        int band = (int) Math.max(256, Math.min(1 << 16, BAND_STEPS / steps) / 256 * 256);
+        for (int from = 0; from < count; from += band) {
+            if (cancelled.getAsBoolean()) throw new CancellationException("sweep cancelled");
+            int n = Math.min(band, count - from);
+            backend.runOptimizers(source, sx, sy, from, n, hp, stride, lrs, lrStride, powers, powStride, job.lossTolerance(), l0, last, below, status);
+            progress.accept((double) (from + n) / count);
+        }
+        if (cancelled.getAsBoolean()) throw new CancellationException("sweep cancelled");
+        SweepRuns out = new SweepRuns(l0, last, below, new boolean[count]);
+        for (int i = 0; i < count; i++) out.diverged()[i] = status[i] == OptimizerBatch.DIVERGED;
+        return out;
+    }
+
     /** The kernel source this batch builds for {@code job} on {@code surface}. */
     public String kernelSource(Surface surface, Job job) {
         String why = unsupported(surface, job);
@@ -67,7 +165,7 @@ public final class OpenClOptimizerBatch implements OptimizerBatch {
         for (int from = 0; from < count; from += band) {
             if (cancelled.getAsBoolean()) throw new CancellationException("optimizer batch cancelled");
             int n = Math.min(band, count - from);
-            backend.runOptimizers(source, job.startX(), job.startY(), from, n, hp, 0, lrs, powers, tol2, out.x(), out.y(), taken, status);
+            backend.runOptimizers(source, job.startX(), job.startY(), from, n, hp, 0, lrs, 0, powers, 0, tol2, out.x(), out.y(), taken, status);
             progress.accept((double) (from + n) / count);
         }
         if (cancelled.getAsBoolean()) throw new CancellationException("optimizer batch cancelled");

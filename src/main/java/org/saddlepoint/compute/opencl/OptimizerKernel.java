@@ -15,17 +15,17 @@ import org.saddlepoint.optim.OptimizerSpec;
  * program ({@link OpenClEmitter#pointFunction}: outputs f, ∂f/∂x, ∂f/∂y), never from user text.
  *
  * <p>Kernel arguments: {@code sx, sy} (starts), {@code hp, hpStride} (per-item hyperparameters
- * {@link #HYPERPARAMETERS}; stride 0 = one set for all), {@code lrs} (K learning-rate
- * multipliers: step k uses η = hp.lr·lrs[k−1]), {@code steps}, {@code tol2} (gradient tolerance²),
- * {@code count}, and the outputs {@code fx, fy, taken, status}. What a kind reads is chosen when
+ * {@link #HYPERPARAMETERS}; stride 0 = one set for all), {@code lrs, lrStride} (K learning-rate
+ * multipliers per item, stride 0 = shared: step k uses η = hp.lr·lrs[k−1]), {@code steps},
+ * {@code tol} (see {@link Mode}), {@code count}, the outputs {@code fx, fy, taken, status} and
+ * {@code pows} (Adam's host-computed powers). What a kind reads is chosen when
  * the source is built (kind, Nesterov, AMSGrad, centered; AdamW's decoupled decay); the numeric
  * hyperparameters are data, so a new learning rate reuses the built kernel.
  *
  * <p>Adam's βᵗ follow {@code optim.PowerSequence}: multiplied step by step, recomputed with
  * {@code pow} every 16th step, 0 below 2⁻⁶⁰. The host computes them ({@link #powers}) and the
- * kernel reads {@code pows} (β₁ᵏ at k−1, β₂ᵏ at K+k−1), so not even the device's {@code pow}
- * differs from the CPU, and the step loop holds no call (PoCL will not vectorize across a call).
- * Every item shares the betas (sweeps over β would need per-item powers).
+ * kernel reads {@code pows} (β₁ᵏ at k−1, β₂ᵏ at K+k−1, {@code powStride} per item, 0 = shared),
+ * so not even the device's {@code pow} differs from the CPU, and the step loop holds no call.
  */
 final class OptimizerKernel {
     static final String NAME = "optimize";
@@ -64,17 +64,38 @@ final class OptimizerKernel {
         return out;
     }
 
-    /** The whole program: prelude, the gradient function, the kernel for {@code spec}'s kind and flags. */
+    /** What the kernel computes per item. */
+    enum Mode {
+        /**
+         * Basin maps: stops on ‖g‖² ≤ tol (tol is the gradient tolerance²) or divergence (also
+         * |θ|∞ > 1e10); writes final θ into fx, fy, steps taken into taken and status 0 running / 1
+         * converged / 2 diverged.
+         */
+        BASINS,
+        /**
+         * Sweeps: the whole trajectory as {@code optim.OptimizerRun} runs it (no convergence stop;
+         * diverged on a non-finite loss, gradient or θ); writes the start loss L₀ into fx, the final
+         * loss into fy, the first row with loss ≤ tol into taken (−1: none), and status 0 / 2 diverged.
+         */
+        SWEEP
+    }
+
+    /** The basin kernel. */
     static String source(Program gradient, OptimizerSpec spec, Precision precision) {
+        return source(gradient, spec, precision, Mode.BASINS);
+    }
+
+    /** The whole program: prelude, the gradient function, the kernel for {@code spec}'s kind and flags in {@code mode}. */
+    static String source(Program gradient, OptimizerSpec spec, Precision precision, Mode mode) {
         if (!supports(spec.kind())) throw new IllegalArgumentException(spec.kind().displayName() + " needs the Hessian");
         if (gradient.outputCount() != 3) throw new IllegalArgumentException("the gradient program must output f, ∂f/∂x, ∂f/∂y");
         StringBuilder sb = new StringBuilder(4096);
         sb.append(OpenClEmitter.prelude(precision));
         sb.append(OpenClEmitter.pointFunction(gradient, "sp_point", precision));
         sb.append("__kernel void ").append(NAME).append("(__global const REAL* sx, __global const REAL* sy,")
-          .append(" __global const REAL* hp, const int hpStride, __global const REAL* lrs, const int steps, const REAL tol2,")
+          .append(" __global const REAL* hp, const int hpStride, __global const REAL* lrs, const int lrStride, const int steps, const REAL tol,")
           .append(" const int count, __global REAL* fx, __global REAL* fy, __global int* taken, __global int* status,")
-          .append(" __global const REAL* pows) {\n")
+          .append(" __global const REAL* pows, const int powStride) {\n")
           .append("    const int i = (int) get_global_id(0);\n")
           .append("    __global const REAL* h = hp + (size_t) i * (size_t) hpStride;\n");
         for (int k = 0; k < HYPERPARAMETERS.length; k++) {
@@ -85,30 +106,55 @@ final class OptimizerKernel {
           .append("    REAL o[3];\n");
         state(sb, spec);
         String[] state = stateNames(spec);
-        sb.append("    int st = 0, n = steps;\n")
-          .append("    for (int k = 1; k <= steps; k++) {\n")
-          .append("        sp_point(tx, ty, o);\n")
-          .append("        REAL gx = o[1], gy = o[2];\n")
-          .append("        const int bad = !(isfinite(o[0]) && isfinite(gx) && isfinite(gy));\n")
-          .append("        const int conv = gx * gx + gy * gy <= tol2;\n")
-          .append("        if (st == 0 && (bad || conv)) { st = bad ? 2 : 1; n = k - 1; }\n")
-          .append("        const int act = st == 0;\n")
-          .append("        const REAL eta = lr * lrs[k - 1];\n")
+        sb.append("    __global const REAL* etas = lrs + (size_t) i * (size_t) lrStride;\n")
+          .append("    __global const REAL* pw = pows + (size_t) i * (size_t) powStride;\n");
+        if (mode == Mode.BASINS) {
+            sb.append("    int st = 0, n = steps;\n")
+              .append("    for (int k = 1; k <= steps; k++) {\n")
+              .append("        sp_point(tx, ty, o);\n")
+              .append("        REAL gx = o[1], gy = o[2];\n")
+              .append("        const int bad = !(isfinite(o[0]) && isfinite(gx) && isfinite(gy));\n")
+              .append("        const int conv = gx * gx + gy * gy <= tol;\n")
+              .append("        if (st == 0 && (bad || conv)) { st = bad ? 2 : 1; n = k - 1; }\n");
+        } else {
+            sb.append("    int st = 0, n = -1;\n")
+              .append("    REAL l0 = NAN, lk = NAN;\n")
+              .append("    for (int k = 1; k <= steps; k++) {\n")
+              .append("        sp_point(tx, ty, o);\n")
+              .append("        REAL gx = o[1], gy = o[2];\n")
+              .append("        if (st == 0 && !(isfinite(o[0]) && isfinite(gx) && isfinite(gy))) st = 2;\n")
+              .append("        if (st == 0 && k == 1) l0 = o[0];\n")
+              .append("        if (st == 0 && n < 0 && o[0] <= tol) n = k - 1;\n");
+        }
+        sb.append("        const int act = st == 0;\n")
+          .append("        const REAL eta = lr * etas[k - 1];\n")
           .append("        const REAL tx_ = tx, ty_ = ty");
         for (String v : state) sb.append(", ").append(v).append("_ = ").append(v);
         sb.append(";\n");
         update(sb, spec);
         sb.append("        if (!act) { tx = tx_; ty = ty_;");
         for (String v : state) sb.append(' ').append(v).append(" = ").append(v).append("_;");
-        sb.append(" }\n")
-          .append("        else if (!(fabs(tx) <= ESC && fabs(ty) <= ESC)) { st = 2; n = k; }\n")
-          .append("    }\n")
-          .append("    if (st == 0) {\n")
-          .append("        sp_point(tx, ty, o);\n")
-          .append("        if (!(isfinite(o[0]) && isfinite(o[1]) && isfinite(o[2]))) st = 2;\n")
-          .append("        else st = o[1] * o[1] + o[2] * o[2] <= tol2 ? 1 : 0;\n")
-          .append("    }\n")
-          .append("    fx[i] = tx;\n    fy[i] = ty;\n    taken[i] = n;\n    status[i] = st;\n}\n");
+        sb.append(" }\n");
+        if (mode == Mode.BASINS) {
+            sb.append("        else if (!(fabs(tx) <= ESC && fabs(ty) <= ESC)) { st = 2; n = k; }\n")
+              .append("    }\n")
+              .append("    if (st == 0) {\n")
+              .append("        sp_point(tx, ty, o);\n")
+              .append("        if (!(isfinite(o[0]) && isfinite(o[1]) && isfinite(o[2]))) st = 2;\n")
+              .append("        else st = o[1] * o[1] + o[2] * o[2] <= tol ? 1 : 0;\n")
+              .append("    }\n");
+        } else {
+            sb.append("        else if (!(isfinite(tx) && isfinite(ty))) st = 2;\n")
+              .append("    }\n")
+              .append("    if (st == 0) {\n")
+              .append("        sp_point(tx, ty, o);\n")
+              .append("        lk = o[0];\n")
+              .append("        if (!isfinite(lk)) st = 2;\n")
+              .append("        else if (n < 0 && lk <= tol) n = steps;\n")
+              .append("    }\n")
+              .append("    tx = l0;\n    ty = lk;\n");
+        }
+        sb.append("    fx[i] = tx;\n    fy[i] = ty;\n    taken[i] = n;\n    status[i] = st;\n}\n");
         return sb.toString();
     }
 
@@ -191,8 +237,8 @@ final class OptimizerKernel {
                   .append(in).append("mY = mY * beta1 + (1 - beta1) * gy;\n")
                   .append(in).append("vX = vX * beta2 + (1 - beta2) * (gx * gx);\n")
                   .append(in).append("vY = vY * beta2 + (1 - beta2) * (gy * gy);\n")
-                  .append(in).append("pow1 = pows[k - 1];\n")
-                  .append(in).append("pow2 = pows[steps + k - 1];\n")
+                  .append(in).append("pow1 = pw[k - 1];\n")
+                  .append(in).append("pow2 = pw[steps + k - 1];\n")
                   .append(in).append("const REAL bc1 = 1 - pow1;\n")
                   .append(in).append("const REAL bc2Sqrt = sqrt(1 - pow2);\n")
                   .append(in).append("const REAL stepSize = eta / bc1;\n");
