@@ -58,6 +58,26 @@ class BasinsAndSweepCommandTest {
         assertTrue(java.util.Arrays.equals(steps[0], steps[1]), "same steps");
     }
 
+    @Test void sweepOnOpenClWritesTheCpuValues() throws IOException {
+        org.saddlepoint.compute.opencl.OpenClRuntime.Discovery d = org.saddlepoint.compute.opencl.OpenClRuntime.discover();
+        org.junit.jupiter.api.Assumptions.assumeTrue(d.available(), () -> "OpenCL skipped: " + d.problem().orElse("no device"));
+        double[][] values = new double[2][];
+        String[] backends = {"cpu", "opencl"};
+        for (int b = 0; b < 2; b++) {
+            Path out = dir.resolve("sweep-" + backends[b] + ".npy");
+            var r = DevicesAndBenchCommandTest.run(new SweepCommand(), "--surface", "rosenbrock", "--optimizer", "adam", "--param", "lr=1e-3:0.3:log",
+                    "--param", "beta1=0:0.99", "--grid", "16", "--start", "-1,1", "--steps", "300", "--backend", backends[b], "--out", out.toString());
+            assertEquals(0, r.code(), r.err());
+            String last = r.out().lines().reduce((x, y) -> y).orElseThrow();
+            assertTrue(last.matches("\\d+ runs × 300 steps in [0-9.]+ s on " + (b == 0 ? "CPU \\(\\d+ cores\\)" : "OpenCL \\d+:\\d+ — .*")), last);
+            values[b] = readNpy(out);
+        }
+        for (int i = 0; i < values[0].length; i++) {
+            double u = values[0][i], v = values[1][i];
+            assertTrue(Double.isInfinite(u) ? u == v : Math.abs(u - v) <= 1e-9 * Math.max(1, Math.abs(u)), "cell " + i + ": " + u + " vs " + v);
+        }
+    }
+
     @Test void anUnknownBackendIsOneLine() {
         var r = DevicesAndBenchCommandTest.run(new BasinsCommand(), "--expr", "x^2 + y^2", "--domain", "-1,1,-1,1", "--optimizer", "sgd",
                 "--grid", "4", "--steps", "10", "--backend", "cuda", "--out", dir.resolve("x.npy").toString());

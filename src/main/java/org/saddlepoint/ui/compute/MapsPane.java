@@ -44,7 +44,7 @@ public final class MapsPane extends BorderPane {
                 WORKER, Platform::runLater);
     }
 
-    /** With explicit executors; the basin maps run on the CPU. */
+    /** With explicit executors; the basin and hyperparameter maps run on the CPU. */
     public MapsPane(LabModel model, I18n i18n, Runnable showMainView, StatusBar status, Listeners listeners, ChartStyle style,
                     Sampler sampler, Executor worker, Executor uiThread) {
         this(model, i18n, showMainView, status, listeners, style, sampler, OptimizerBatches.cpu(), worker, uiThread);
@@ -52,13 +52,13 @@ public final class MapsPane extends BorderPane {
 
     /**
      * With explicit executors (tests run the work on the FX thread with {@code Runnable::run}) and
-     * the optimizer batch the basin maps run on.
+     * the optimizer batch the basin and hyperparameter maps run on.
      */
     public MapsPane(LabModel model, I18n i18n, Runnable showMainView, StatusBar status, Listeners listeners, ChartStyle style,
                     Sampler sampler, OptimizerBatch batch, Executor worker, Executor uiThread) {
         setId("maps-pane");
         basins = new BasinsView(model, i18n, listeners, sampler, batch, new MapJob(worker, uiThread), showMainView);
-        hyper = new HyperparameterView(model, i18n, listeners, new MapJob(worker, uiThread));
+        hyper = new HyperparameterView(model, i18n, listeners, batch, new MapJob(worker, uiThread));
         lr = new LrRangeView(model, i18n, listeners, new MapJob(worker, uiThread), style);
         Tab tb = new Tab(i18n.get("maps.basins"), basins), th = new Tab(i18n.get("maps.hyper"), hyper), tl = new Tab(i18n.get("maps.lr"), lr);
         tb.setId("maps-basins");

@@ -159,6 +159,8 @@ class MapsPaneTest {
         robot.clickOn("#hyper-compute");
         HyperparameterView.Shown s = pane.hyper().shown();
         assertNotNull(s, pane.hyper().statusText());
+        assertTrue(pane.hyper().statusText().endsWith("Computed on: CPU (" + Runtime.getRuntime().availableProcessors() + " cores)."),
+                pane.hyper().statusText());
         shot(robot, "maps-hyper.png");
         assertTrue(s.fine());
         HyperparameterSweep.Result r = s.result();
@@ -260,11 +262,14 @@ class MapsPaneTest {
         assertEquals(lrs[best], e.spec().lr(), 0);
     }
 
-    @Test void basinsOnOpenClAgreeWithTheCpuAndSayWhatComputedThem(FxRobot robot) throws Exception {
+    @Test void mapsOnOpenClAgreeWithTheCpuAndSayWhatComputedThem(FxRobot robot) throws Exception {
         org.saddlepoint.compute.opencl.OpenClRuntime.Discovery d = org.saddlepoint.compute.opencl.OpenClRuntime.discover();
         org.junit.jupiter.api.Assumptions.assumeTrue(d.available(), () -> "OpenCL skipped: " + d.problem().orElse("no device"));
         BasinsView.Result[] shown = new BasinsView.Result[2];
-        String[] texts = new String[2];
+        HyperparameterView.Shown[] sweeps = new HyperparameterView.Shown[2];
+        String[] texts = new String[2], sweepTexts = new String[2];
+        OptimizerEntry sgd = model.optimizers().stream().filter(e -> e.spec().kind() == OptimizerKind.SGD && e.spec().momentum() > 0)
+                .findFirst().orElseThrow();
         for (int i = 0; i < 2; i++) {
             batch = i == 0 ? org.saddlepoint.compute.OptimizerBatches.cpu() : org.saddlepoint.compute.OptimizerBatches.opencl();
             robot.interact(() -> build(Runnable::run, FX));
@@ -277,8 +282,24 @@ class MapsPaneTest {
             shown[i] = v.shown();
             texts[i] = v.statusText();
             assertNotNull(shown[i], texts[i]);
+            if (i == 1) shot(robot, "maps-basins-opencl.png");
+            robot.interact(() -> {
+                model.selectedProperty().set(sgd);
+                pane.select(1);
+                pane.hyper().pairBox().setValue(HyperPair.LR_MOMENTUM);
+                pane.hyper().gridField().setText("12");
+            });
+            robot.clickOn("#hyper-compute");
+            sweeps[i] = pane.hyper().shown();
+            sweepTexts[i] = pane.hyper().statusText();
+            assertNotNull(sweeps[i], sweepTexts[i]);
         }
-        shot(robot, "maps-basins-opencl.png");
+        shot(robot, "maps-hyper-opencl.png");
+        assertTrue(sweepTexts[1].matches(".*Computed on: OpenCL \\d+:\\d+ — .*\\.$"), sweepTexts[1]);
+        double[] u = sweeps[0].result().values(), w = sweeps[1].result().values();
+        for (int j = 0; j < u.length; j++) {
+            assertTrue(Double.isInfinite(u[j]) ? u[j] == w[j] : Math.abs(u[j] - w[j]) <= 1e-9 * Math.max(1, Math.abs(u[j])), "cell " + j);
+        }
         assertTrue(texts[1].matches(".*Computed on: OpenCL \\d+:\\d+ — .*\\.$"), texts[1]);
         assertArrayEquals(shown[0].a().labels(), shown[1].a().labels());
         assertArrayEquals(shown[0].b().labels(), shown[1].b().labels());
