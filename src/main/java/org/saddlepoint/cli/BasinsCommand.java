@@ -79,7 +79,12 @@ final class BasinsCommand implements Callable<Integer> {
         if (minima != null) s = s.withMinima(parseMinima(minima));
         OptimizerBatch batch = batch(backend);
         long t0 = System.nanoTime();
-        BasinMap.Result r = BasinMap.compute(surface, s, batch, p -> { }, () -> false);
+        BasinMap.Result r;
+        try {
+            r = BasinMap.compute(surface, s, batch, p -> { }, () -> false);
+        } catch (UnsupportedOperationException e) {
+            throw unsupported(e);
+        }
         double seconds = (System.nanoTime() - t0) / 1e9;
         if (batch instanceof FallbackOptimizerBatch f) {
             for (String note : f.notices()) spec.commandLine().getErr().println("note: " + note);
@@ -112,6 +117,11 @@ final class BasinsCommand implements Callable<Integer> {
         } catch (AcceleratorException | LinkageError e) {
             throw new UserError("--backend opencl: " + e.getMessage());
         }
+    }
+
+    /** A job the strict OpenCL backend cannot take, as one line. */
+    static UserError unsupported(UnsupportedOperationException e) {
+        return new UserError("--backend opencl: " + e.getMessage() + " (use --backend auto or cpu)");
     }
 
     private Domain resolveDomain() {

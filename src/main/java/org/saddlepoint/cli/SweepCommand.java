@@ -113,6 +113,8 @@ final class SweepCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         try {
             r = HyperparameterSweep.run(surface, s, batch, p -> { }, () -> false);
+        } catch (UnsupportedOperationException e) {
+            throw BasinsCommand.unsupported(e);
         } catch (IllegalArgumentException e) {
             throw new UserError("--param: " + e.getMessage());
         }

@@ -78,6 +78,19 @@ class BasinsAndSweepCommandTest {
         }
     }
 
+    @Test void aJobStrictOpenClCannotTakeIsOneLine() {
+        org.saddlepoint.compute.opencl.OpenClRuntime.Discovery d = org.saddlepoint.compute.opencl.OpenClRuntime.discover();
+        org.junit.jupiter.api.Assumptions.assumeTrue(d.available(), () -> "OpenCL skipped: " + d.problem().orElse("no device"));
+        var r = DevicesAndBenchCommandTest.run(new BasinsCommand(), "--expr", "x^2 + y^2", "--domain", "-1,1,-1,1", "--optimizer", "newton",
+                "--grid", "4", "--steps", "10", "--backend", "opencl", "--out", dir.resolve("x.npy").toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
+        assertEquals("error: --backend opencl: Newton needs the Hessian (use --backend auto or cpu)", r.err().strip());
+        var auto = DevicesAndBenchCommandTest.run(new BasinsCommand(), "--expr", "x^2 + y^2", "--domain", "-1,1,-1,1", "--optimizer", "newton",
+                "--grid", "4", "--steps", "10", "--out", dir.resolve("y.npy").toString());
+        assertEquals(0, auto.code(), auto.err());
+        assertEquals("note: Newton needs the Hessian — runs on the CPU", auto.err().strip());
+    }
+
     @Test void anUnknownBackendIsOneLine() {
         var r = DevicesAndBenchCommandTest.run(new BasinsCommand(), "--expr", "x^2 + y^2", "--domain", "-1,1,-1,1", "--optimizer", "sgd",
                 "--grid", "4", "--steps", "10", "--backend", "cuda", "--out", dir.resolve("x.npy").toString());

@@ -39,7 +39,7 @@ class FallbackOptimizerBatchTest {
                                          int nx, int rowFrom, int rowCount, double[] out, int outOffset) { }
 
         @Override public void runOptimizers(String source, double[] startX, double[] startY, int from, int count, double[] hyper,
-                                            int hyperStride, double[] lrs, int lrStride, double[] powers, int powStride, double tol, double[] finalX, double[] finalY,
+                                            int hyperStride, double[] lrs, int lrStride, double[] powers, int[] powIndex, int powIndexStride, double tol, double[] finalX, double[] finalY,
                                             int[] taken, int[] status) {
             throw new AcceleratorException(AcceleratorException.Kind.DEVICE_ERROR, "OpenCL device fake-device failed: CL_DEVICE_NOT_AVAILABLE");
         }

@@ -61,6 +61,7 @@ final class JoclBackend implements OpenClBackend {
     private long bufferBytes;
     private final Input columnInput = new Input(), rowInput = new Input();
     private final Input startXInput = new Input(), startYInput = new Input(), hyperInput = new Input(), lrInput = new Input(), powerInput = new Input();
+    private final IntInput powIndexInput = new IntInput();
     private final Output finalXOutput = new Output(), finalYOutput = new Output(), takenOutput = new Output(), statusOutput = new Output();
     private float[] floatStage = new float[0];
     private boolean closed;
@@ -147,7 +148,7 @@ final class JoclBackend implements OpenClBackend {
     }
 
     @Override public synchronized void runOptimizers(String source, double[] startX, double[] startY, int from, int count, double[] hyper,
-                                                     int hyperStride, double[] lrs, int lrStride, double[] powers, int powStride, double tol, double[] finalX, double[] finalY,
+                                                     int hyperStride, double[] lrs, int lrStride, double[] powers, int[] powIndex, int powIndexStride, double tol, double[] finalX, double[] finalY,
                                                      int[] taken, int[] status) {
         if (closed) throw new AcceleratorException(Kind.DEVICE_ERROR, "OpenCL backend is closed");
         boolean fp64 = precision == Precision.DOUBLE;
@@ -171,9 +172,13 @@ final class JoclBackend implements OpenClBackend {
             clSetKernelArg(kernel, 10, Sizeof.cl_mem, Pointer.to(finalYOutput.ensure((long) padded * real)));
             clSetKernelArg(kernel, 11, Sizeof.cl_mem, Pointer.to(takenOutput.ensure((long) padded * Sizeof.cl_int)));
             clSetKernelArg(kernel, 12, Sizeof.cl_mem, Pointer.to(statusOutput.ensure((long) padded * Sizeof.cl_int)));
-            double[] pws = powStride == 0 ? powers : padded(powers, from * powStride, count * powStride, padded * powStride, powStride);
-            clSetKernelArg(kernel, 13, Sizeof.cl_mem, Pointer.to(powerInput.upload(pws, fp64)));
-            clSetKernelArg(kernel, 14, Sizeof.cl_int, Pointer.to(new int[] {powStride}));
+            clSetKernelArg(kernel, 13, Sizeof.cl_mem, Pointer.to(powerInput.upload(powers, fp64)));
+            int[] pix = powIndexStride == 0 ? powIndex : java.util.Arrays.copyOfRange(powIndex, from * powIndexStride, (from + padded) * powIndexStride);
+            if (powIndexStride > 0) {
+                for (int j = count * powIndexStride; j < pix.length; j++) pix[j] = pix[j - powIndexStride]; // padding items repeat the last
+            }
+            clSetKernelArg(kernel, 14, Sizeof.cl_mem, Pointer.to(powIndexInput.upload(pix)));
+            clSetKernelArg(kernel, 15, Sizeof.cl_int, Pointer.to(new int[] {powIndexStride}));
             clEnqueueNDRangeKernel(queue, kernel, 1, null, new long[] {padded}, null, 0, null, null);
             finalXOutput.read(finalX, from, count, fp64);
             finalYOutput.read(finalY, from, count, fp64);
@@ -195,6 +200,29 @@ final class JoclBackend implements OpenClBackend {
         System.arraycopy(values, from, out, 0, count);
         for (int i = count; i < length; i++) out[i] = count >= stride ? out[i - stride] : 0;
         return out;
+    }
+
+    /** A read-only int input buffer, grown on demand; at least one element. */
+    private final class IntInput {
+        private cl_mem mem;
+        private long capacity;
+
+        cl_mem upload(int[] values) {
+            long bytes = Math.max(1, values.length) * (long) Sizeof.cl_int;
+            if (mem == null || capacity < bytes) {
+                if (mem != null) clReleaseMemObject(mem);
+                mem = null;
+                mem = clCreateBuffer(context, CL_MEM_READ_ONLY, bytes, null, null);
+                capacity = bytes;
+            }
+            if (values.length > 0) clEnqueueWriteBuffer(queue, mem, CL_TRUE, 0, (long) values.length * Sizeof.cl_int, Pointer.to(values), 0, null, null);
+            return mem;
+        }
+
+        void release() {
+            if (mem != null) clReleaseMemObject(mem);
+            mem = null;
+        }
     }
 
     /** A write-only output buffer of an optimizer kernel, grown on demand. */
@@ -339,6 +367,7 @@ final class JoclBackend implements OpenClBackend {
             rowInput.release();
             for (Input in : new Input[] {startXInput, startYInput, hyperInput, lrInput, powerInput}) in.release();
             for (Output o : new Output[] {finalXOutput, finalYOutput, takenOutput, statusOutput}) o.release();
+            powIndexInput.release();
             clReleaseCommandQueue(queue);
             clReleaseContext(context);
         } catch (CLException e) {

@@ -22,7 +22,8 @@ import org.saddlepoint.surface.Surface;
  * go in bands of about {@value #BAND_STEPS} start-steps; progress and cancel are checked between
  * bands. fp64 devices agree with {@link org.saddlepoint.compute.CpuOptimizerBatch} to rounding
  * ({@link #tolerance()}). Takes expression surfaces and first-order optimizers; anything else
- * is {@link #unsupported} and belongs on the CPU.
+ * is {@link #unsupported} and belongs on the CPU (running it here throws
+ * UnsupportedOperationException with that reason).
  */
 public final class OpenClOptimizerBatch implements OptimizerBatch {
     static final long BAND_STEPS = 1L << 23;
@@ -48,8 +49,8 @@ public final class OpenClOptimizerBatch implements OptimizerBatch {
         return null;
     }
 
-    /** Per-item tables (learning rates under a schedule: K values; Adam's powers for a β axis: 2K) are kept up to this many values. */
-    static final long MAX_LR_TABLE = 1L << 22;
+    /** Per-item learning-rate tables (an lr axis under a schedule: K values per item) are kept up to this many values. */
+    static final long MAX_LR_TABLE = 1L << 23;
 
     @Override public String unsupported(Surface surface, SweepJob job) {
         if (!(surface instanceof ExpressionSurface)) return "OpenCL runs optimizers on formula surfaces only, not on data surfaces";
@@ -64,7 +65,6 @@ public final class OpenClOptimizerBatch implements OptimizerBatch {
         if (job.schedule() != Schedule.CONSTANT && !sameLr(job) && (long) job.count() * job.steps() > MAX_LR_TABLE) {
             return "a scheduled learning-rate axis this large runs on the CPU";
         }
-        if (!sameBetas(job) && 2L * job.count() * job.steps() > MAX_LR_TABLE) return "a β axis this large runs on the CPU";
         return null;
     }
 
@@ -74,23 +74,15 @@ public final class OpenClOptimizerBatch implements OptimizerBatch {
         return true;
     }
 
-    private static boolean sameBetas(SweepJob job) {
-        OptimizerSpec f = job.optimizers().get(0);
-        for (OptimizerSpec o : job.optimizers()) {
-            if (Double.compare(o.beta1(), f.beta1()) != 0 || Double.compare(o.beta2(), f.beta2()) != 0) return false;
-        }
-        return true;
-    }
-
     /**
      * Every item's whole trajectory, one work-item each ({@link OptimizerKernel.Mode#SWEEP}). The
      * learning rate of step k is the CPU's {@code schedule.lr(k−1, η_i)}: a constant schedule
      * gives η_i·1, a schedule with one η for all a shared table, otherwise one table per item.
-     * Adam's βᵏ come from the host: one table, or one per item when a β axis varies them.
+     * Adam's βᵏ come from the host: one row of K values per distinct β, indexed per item.
      */
     @Override public SweepRuns runSweep(Surface surface, SweepJob job, DoubleConsumer progress, BooleanSupplier cancelled) {
         String why = unsupported(surface, job);
-        if (why != null) throw new IllegalArgumentException(why);
+        if (why != null) throw new UnsupportedOperationException(why);
         ExpressionSurface s = (ExpressionSurface) surface;
         int count = job.count(), steps = job.steps();
         OptimizerSpec first = job.optimizers().get(0);
@@ -117,15 +109,16 @@ public final class OpenClOptimizerBatch implements OptimizerBatch {
             OptimizerSpec o = job.optimizers().get(i);
             System.arraycopy(OptimizerKernel.hyperparameters(o, constant ? o.lr() : 1.0), 0, hp, i * stride, stride);
         }
-        boolean adam = first.kind() == org.saddlepoint.optim.OptimizerKind.ADAM || first.kind() == org.saddlepoint.optim.OptimizerKind.ADAMW;
-        int powStride = adam && !sameBetas(job) ? 2 * steps : 0;
-        double[] powers;
-        if (powStride == 0) {
-            powers = OptimizerKernel.powers(first, steps);
-        } else {
-            powers = new double[count * powStride];
-            for (int i = 0; i < count; i++) System.arraycopy(OptimizerKernel.powers(job.optimizers().get(i), steps), 0, powers, i * powStride, powStride);
+        // Adam's powers: one row of K values per distinct β, two row indices per item
+        java.util.Map<Double, Integer> rows = new java.util.LinkedHashMap<>();
+        int[] powIndex = new int[2 * count];
+        for (int i = 0; i < count; i++) {
+            OptimizerSpec o = job.optimizers().get(i);
+            powIndex[2 * i] = rows.computeIfAbsent(o.beta1(), v -> rows.size());
+            powIndex[2 * i + 1] = rows.computeIfAbsent(o.beta2(), v -> rows.size());
         }
+        double[] powers = new double[rows.size() * steps];
+        for (var e : rows.entrySet()) System.arraycopy(OptimizerKernel.powerRow(e.getKey(), steps), 0, powers, e.getValue() * steps, steps);
         double[] sx = new double[count], sy = new double[count];
         java.util.Arrays.fill(sx, job.startX());
         java.util.Arrays.fill(sy, job.startY());
@@ -135,7 +128,7 @@ public final class OpenClOptimizerBatch implements OptimizerBatch {
         for (int from = 0; from < count; from += band) {
             if (cancelled.getAsBoolean()) throw new CancellationException("sweep cancelled");
             int n = Math.min(band, count - from);
-            backend.runOptimizers(source, sx, sy, from, n, hp, stride, lrs, lrStride, powers, powStride, job.lossTolerance(), l0, last, below, status);
+            backend.runOptimizers(source, sx, sy, from, n, hp, stride, lrs, lrStride, powers, powIndex, 2, job.lossTolerance(), l0, last, below, status);
             progress.accept((double) (from + n) / count);
         }
         if (cancelled.getAsBoolean()) throw new CancellationException("sweep cancelled");
@@ -147,7 +140,7 @@ public final class OpenClOptimizerBatch implements OptimizerBatch {
     /** The kernel source this batch builds for {@code job} on {@code surface}. */
     public String kernelSource(Surface surface, Job job) {
         String why = unsupported(surface, job);
-        if (why != null) throw new IllegalArgumentException(why);
+        if (why != null) throw new UnsupportedOperationException(why);
         ExpressionSurface s = (ExpressionSurface) surface;
         return OptimizerKernel.source(s.expression().compile(Expression.Order.GRADIENT, s.parameterValues()), job.optimizer(), backend.precision());
     }
@@ -165,7 +158,7 @@ public final class OpenClOptimizerBatch implements OptimizerBatch {
         for (int from = 0; from < count; from += band) {
             if (cancelled.getAsBoolean()) throw new CancellationException("optimizer batch cancelled");
             int n = Math.min(band, count - from);
-            backend.runOptimizers(source, job.startX(), job.startY(), from, n, hp, 0, lrs, 0, powers, 0, tol2, out.x(), out.y(), taken, status);
+            backend.runOptimizers(source, job.startX(), job.startY(), from, n, hp, 0, lrs, 0, powers, new int[] {0, 1}, 0, tol2, out.x(), out.y(), taken, status);
             progress.accept((double) (from + n) / count);
         }
         if (cancelled.getAsBoolean()) throw new CancellationException("optimizer batch cancelled");

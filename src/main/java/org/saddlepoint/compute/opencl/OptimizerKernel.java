@@ -24,7 +24,9 @@ import org.saddlepoint.optim.OptimizerSpec;
  *
  * <p>Adam's βᵗ follow {@code optim.PowerSequence}: multiplied step by step, recomputed with
  * {@code pow} every 16th step, 0 below 2⁻⁶⁰. The host computes them ({@link #powers}) and the
- * kernel reads {@code pows} (β₁ᵏ at k−1, β₂ᵏ at K+k−1, {@code powStride} per item, 0 = shared),
+ * kernel reads them from {@code pows}, a table of rows of K values (βᵏ at k−1) of the distinct
+ * betas, item i using rows {@code powIndex[i·s]} (β₁) and {@code powIndex[i·s+1]} (β₂) with
+ * s = {@code powIndexStride} (0 = shared),
  * so not even the device's {@code pow} differs from the CPU, and the step loop holds no call.
  */
 final class OptimizerKernel {
@@ -46,20 +48,28 @@ final class OptimizerKernel {
     }
 
     /**
-     * β₁ᵏ then β₂ᵏ for k = 1 … K (2K values), exactly as {@code optim.PowerSequence} produces them
-     * for Adam's bias corrections: βᵏ = βᵏ⁻¹·β, but {@code Math.pow(β, k)} at every 16th k, and 0
-     * once the previous power is below 2⁻⁶⁰.
+     * β₁ᵏ then β₂ᵏ for k = 1 … K (two rows of K values; item indices 0 and 1), as
+     * {@link #powerRow} gives them.
      */
     static double[] powers(OptimizerSpec spec, int steps) {
         double[] out = new double[2 * steps];
-        double[] betas = {spec.beta1(), spec.beta2()};
-        for (int j = 0; j < 2; j++) {
-            double last = 1;
-            for (int k = 1; k <= steps; k++) {
-                double p = (k & 15) != 0 ? (last < 0x1p-60 ? 0 : last * betas[j]) : Math.pow(betas[j], k);
-                out[j * steps + k - 1] = p;
-                last = p;
-            }
+        System.arraycopy(powerRow(spec.beta1(), steps), 0, out, 0, steps);
+        System.arraycopy(powerRow(spec.beta2(), steps), 0, out, steps, steps);
+        return out;
+    }
+
+    /**
+     * βᵏ for k = 1 … K exactly as {@code optim.PowerSequence} produces them for Adam's bias
+     * corrections: βᵏ = βᵏ⁻¹·β, but {@code Math.pow(β, k)} at every 16th k, and 0 once the
+     * previous power is below 2⁻⁶⁰.
+     */
+    static double[] powerRow(double beta, int steps) {
+        double[] out = new double[steps];
+        double last = 1;
+        for (int k = 1; k <= steps; k++) {
+            double p = (k & 15) != 0 ? (last < 0x1p-60 ? 0 : last * beta) : Math.pow(beta, k);
+            out[k - 1] = p;
+            last = p;
         }
         return out;
     }
@@ -95,7 +105,7 @@ final class OptimizerKernel {
         sb.append("__kernel void ").append(NAME).append("(__global const REAL* sx, __global const REAL* sy,")
           .append(" __global const REAL* hp, const int hpStride, __global const REAL* lrs, const int lrStride, const int steps, const REAL tol,")
           .append(" const int count, __global REAL* fx, __global REAL* fy, __global int* taken, __global int* status,")
-          .append(" __global const REAL* pows, const int powStride) {\n")
+          .append(" __global const REAL* pows, __global const int* powIndex, const int powIndexStride) {\n")
           .append("    const int i = (int) get_global_id(0);\n")
           .append("    __global const REAL* h = hp + (size_t) i * (size_t) hpStride;\n");
         for (int k = 0; k < HYPERPARAMETERS.length; k++) {
@@ -107,7 +117,9 @@ final class OptimizerKernel {
         state(sb, spec);
         String[] state = stateNames(spec);
         sb.append("    __global const REAL* etas = lrs + (size_t) i * (size_t) lrStride;\n")
-          .append("    __global const REAL* pw = pows + (size_t) i * (size_t) powStride;\n");
+          .append("    __global const int* pix = powIndex + (size_t) i * (size_t) powIndexStride;\n")
+          .append("    __global const REAL* pw1 = pows + (size_t) pix[0] * (size_t) steps;\n")
+          .append("    __global const REAL* pw2 = pows + (size_t) pix[1] * (size_t) steps;\n");
         if (mode == Mode.BASINS) {
             sb.append("    int st = 0, n = steps;\n")
               .append("    for (int k = 1; k <= steps; k++) {\n")
@@ -237,8 +249,8 @@ final class OptimizerKernel {
                   .append(in).append("mY = mY * beta1 + (1 - beta1) * gy;\n")
                   .append(in).append("vX = vX * beta2 + (1 - beta2) * (gx * gx);\n")
                   .append(in).append("vY = vY * beta2 + (1 - beta2) * (gy * gy);\n")
-                  .append(in).append("pow1 = pw[k - 1];\n")
-                  .append(in).append("pow2 = pw[steps + k - 1];\n")
+                  .append(in).append("pow1 = pw1[k - 1];\n")
+                  .append(in).append("pow2 = pw2[k - 1];\n")
                   .append(in).append("const REAL bc1 = 1 - pow1;\n")
                   .append(in).append("const REAL bc2Sqrt = sqrt(1 - pow2);\n")
                   .append(in).append("const REAL stepSize = eta / bc1;\n");
