@@ -22,6 +22,13 @@ import org.saddlepoint.optim.OptimizerSpec;
  * the source is built (kind, Nesterov, AMSGrad, centered; AdamW's decoupled decay); the numeric
  * hyperparameters are data, so a new learning rate reuses the built kernel.
  *
+ * <p>The step loop is uniform: every work-item runs all K steps (a stopped one keeps its state
+ * by restoring it, no {@code break}) and meets a {@code barrier} at the end of each step, so PoCL
+ * runs each step for the whole work-group before the next one (its parallel regions) instead of
+ * one work-item's K steps at a time: measured 1.9–2.4 s against 3.0–3.5 s for 512² starts × 500
+ * Adam steps on Himmelblau (load 3.6). Finiteness is tested as {@code a − a == 0}, plain
+ * arithmetic, where PoCL's {@code isfinite} is a call.
+ *
  * <p>Adam's βᵗ follow {@code optim.PowerSequence}: multiplied step by step, recomputed with
  * {@code pow} every 16th step, 0 below 2⁻⁶⁰. The host computes them ({@link #powers}) and the
  * kernel reads them from {@code pows}, a table of rows of K values (βᵏ at k−1) of the distinct
@@ -102,6 +109,8 @@ final class OptimizerKernel {
         StringBuilder sb = new StringBuilder(4096);
         sb.append(OpenClEmitter.prelude(precision));
         sb.append(OpenClEmitter.pointFunction(gradient, "sp_point", precision));
+        // finite ⇔ a − a = 0 (∞ − ∞ and NaN − NaN are NaN); plain arithmetic, which PoCL vectorizes (its isfinite is a call)
+        sb.append("#define SP_FINITE(a) ((a) - (a) == (REAL) 0)\n");
         sb.append("__kernel void ").append(NAME).append("(__global const REAL* sx, __global const REAL* sy,")
           .append(" __global const REAL* hp, const int hpStride, __global const REAL* lrs, const int lrStride, const int steps, const REAL tol,")
           .append(" const int count, __global REAL* fx, __global REAL* fy, __global int* taken, __global int* status,")
@@ -125,7 +134,7 @@ final class OptimizerKernel {
               .append("    for (int k = 1; k <= steps; k++) {\n")
               .append("        sp_point(tx, ty, o);\n")
               .append("        REAL gx = o[1], gy = o[2];\n")
-              .append("        const int bad = !(isfinite(o[0]) && isfinite(gx) && isfinite(gy));\n")
+              .append("        const int bad = !(SP_FINITE(o[0]) && SP_FINITE(gx) && SP_FINITE(gy));\n")
               .append("        const int conv = gx * gx + gy * gy <= tol;\n")
               .append("        if (st == 0 && (bad || conv)) { st = bad ? 2 : 1; n = k - 1; }\n");
         } else {
@@ -134,7 +143,7 @@ final class OptimizerKernel {
               .append("    for (int k = 1; k <= steps; k++) {\n")
               .append("        sp_point(tx, ty, o);\n")
               .append("        REAL gx = o[1], gy = o[2];\n")
-              .append("        if (st == 0 && !(isfinite(o[0]) && isfinite(gx) && isfinite(gy))) st = 2;\n")
+              .append("        if (st == 0 && !(SP_FINITE(o[0]) && SP_FINITE(gx) && SP_FINITE(gy))) st = 2;\n")
               .append("        if (st == 0 && k == 1) l0 = o[0];\n")
               .append("        if (st == 0 && n < 0 && o[0] <= tol) n = k - 1;\n");
         }
@@ -149,19 +158,21 @@ final class OptimizerKernel {
         sb.append(" }\n");
         if (mode == Mode.BASINS) {
             sb.append("        else if (!(fabs(tx) <= ESC && fabs(ty) <= ESC)) { st = 2; n = k; }\n")
+              .append("        barrier(CLK_LOCAL_MEM_FENCE);\n")
               .append("    }\n")
               .append("    if (st == 0) {\n")
               .append("        sp_point(tx, ty, o);\n")
-              .append("        if (!(isfinite(o[0]) && isfinite(o[1]) && isfinite(o[2]))) st = 2;\n")
+              .append("        if (!(SP_FINITE(o[0]) && SP_FINITE(o[1]) && SP_FINITE(o[2]))) st = 2;\n")
               .append("        else st = o[1] * o[1] + o[2] * o[2] <= tol ? 1 : 0;\n")
               .append("    }\n");
         } else {
-            sb.append("        else if (!(isfinite(tx) && isfinite(ty))) st = 2;\n")
+            sb.append("        else if (!(SP_FINITE(tx) && SP_FINITE(ty))) st = 2;\n")
+              .append("        barrier(CLK_LOCAL_MEM_FENCE);\n")
               .append("    }\n")
               .append("    if (st == 0) {\n")
               .append("        sp_point(tx, ty, o);\n")
               .append("        lk = o[0];\n")
-              .append("        if (!isfinite(lk)) st = 2;\n")
+              .append("        if (!SP_FINITE(lk)) st = 2;\n")
               .append("        else if (n < 0 && lk <= tol) n = steps;\n")
               .append("    }\n")
               .append("    tx = l0;\n    ty = lk;\n");
