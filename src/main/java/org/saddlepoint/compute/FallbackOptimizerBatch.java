@@ -65,6 +65,11 @@ public final class FallbackOptimizerBatch implements OptimizerBatch {
                 () -> cpu.runSweep(surface, job, progress, cancelled));
     }
 
+    @Override public void ranOnCpu(String why) {
+        tell(why + " — runs on the CPU");
+        last = cpu.lastBackend() + " — " + why;
+    }
+
     /** The accelerator if it opens and takes the job (else the CPU, telling why once); a failure completes on the CPU. */
     private <R> R dispatch(Function<OptimizerBatch, String> unsupported, Function<OptimizerBatch, R> onAccelerator, Supplier<R> onCpu) {
         OptimizerBatch acc = fallback.acceleratedOrNull();

@@ -33,6 +33,8 @@ import org.saddlepoint.surface.Surface;
  */
 public final class HyperparameterSweep {
     public static final double DIVERGENCE_FACTOR = 1e6;
+    /** Why a sweep with gradient noise or a batch-size axis runs on the CPU (one run per point). */
+    static final String NOISY = "noisy gradients (gradient noise or a batch-size axis)";
 
     public enum Metric { FINAL_LOSS, STEPS_TO_TOLERANCE }
 
@@ -96,6 +98,7 @@ public final class HyperparameterSweep {
                     base.startY(), base.steps(), spec.tolerance()), progress, cancelled);
             for (int i = 0; i < values.length; i++) values[i] = metric(spec, runs, i);
         } else {
+            batch.ranOnCpu(NOISY);
             AtomicInteger done = new AtomicInteger();
             IntStream.range(0, points.size()).parallel().forEach(i -> {
                 if (cancelled.getAsBoolean()) return;

@@ -85,6 +85,12 @@ public interface OptimizerBatch {
         return CpuOptimizerBatch.instance().runSweep(surface, job, progress, cancelled);
     }
 
+    /**
+     * Told that a job is being run on the CPU outside this batch because no batch can take it
+     * ({@code why}: one line, e.g. noisy gradients); a batch with notices tells it once. No-op by default.
+     */
+    default void ranOnCpu(String why) { }
+
     /** A short name: {@code cpu}, {@code opencl}, {@code auto}. */
     String name();
 

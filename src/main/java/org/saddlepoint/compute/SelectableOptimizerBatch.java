@@ -84,6 +84,17 @@ public final class SelectableOptimizerBatch implements OptimizerBatch {
         return dispatch((long) job.count() * job.steps(), b -> b.runSweep(surface, job, progress, cancelled));
     }
 
+    @Override public void ranOnCpu(String why) {
+        Backend b = selection.get();
+        if (b.kind() == Backend.Kind.CPU) {
+            last = cpu.lastBackend();
+        } else {
+            FallbackOptimizerBatch fb = fallback(b);
+            fb.ranOnCpu(why);
+            last = fb.lastBackend();
+        }
+    }
+
     private <R> R dispatch(long work, Function<OptimizerBatch, R> job) {
         Backend b = selection.get();
         R r;

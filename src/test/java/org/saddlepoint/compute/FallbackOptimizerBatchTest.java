@@ -110,6 +110,22 @@ class FallbackOptimizerBatchTest {
         assertEquals(1, heard.size());
     }
 
+    @Test void aNoisySweepRunsOnTheCpuAndSaysWhyOnce() {
+        List<String> heard = new ArrayList<>();
+        CountingAccelerator acc = new CountingAccelerator();
+        FallbackOptimizerBatch f = new FallbackOptimizerBatch(() -> acc, OptimizerBatches.cpu());
+        f.addNoticeListener(heard::add);
+        org.saddlepoint.optim.RunSpec base = new org.saddlepoint.optim.RunSpec(1, 1, OptimizerSpec.defaults(OptimizerKind.SGD),
+                org.saddlepoint.optim.Schedule.CONSTANT, org.saddlepoint.optim.Noise.gaussian(0.1, 3), 50);
+        HyperparameterSweep.Spec spec = new HyperparameterSweep.Spec(base, SweepAxis.parse("lr=0.001:0.01"), SweepAxis.parse("momentum=0:0.9"),
+                4, HyperparameterSweep.Metric.FINAL_LOSS, 0, 4, 1);
+        double[] expected = HyperparameterSweep.run(HIMMELBLAU, spec).values();
+        for (int i = 0; i < 2; i++) assertArrayEquals(expected, HyperparameterSweep.run(HIMMELBLAU, spec, f, p -> { }, () -> false).values());
+        assertEquals(0, acc.jobs.get());
+        assertEquals(List.of("noisy gradients (gradient noise or a batch-size axis) — runs on the CPU"), heard);
+        assertTrue(f.lastBackend().endsWith("— noisy gradients (gradient noise or a batch-size axis)"), f.lastBackend());
+    }
+
     @Test void cancellationIsPassedOnNotToldAsAFailure() {
         List<String> heard = new ArrayList<>();
         FallbackOptimizerBatch f = new FallbackOptimizerBatch(CountingAccelerator::new, OptimizerBatches.cpu());
