@@ -7,7 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.saddlepoint.compute.AcceleratorException;
 import org.saddlepoint.compute.BasinMap;
+import org.saddlepoint.compute.FallbackOptimizerBatch;
+import org.saddlepoint.compute.OptimizerBatch;
+import org.saddlepoint.compute.OptimizerBatches;
 import org.saddlepoint.optim.Schedule;
 import org.saddlepoint.optim.Schedules;
 import org.saddlepoint.render.NpyWriter;
@@ -49,6 +53,10 @@ final class BasinsCommand implements Callable<Integer> {
 
     @Option(names = "--steps-out", paramLabel = "FILE.npy", description = "Also write the steps taken per start.") Path stepsOut;
 
+    @Option(names = "--backend", paramLabel = "NAME",
+            description = "cpu, opencl or auto (default auto: OpenCL when a device works and takes the optimizer, else the CPU).")
+    String backend = "auto";
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override public Integer call() throws IOException {
@@ -69,9 +77,18 @@ final class BasinsCommand implements Callable<Integer> {
             s = s.withClusterTolerance(clusterTol);
         }
         if (minima != null) s = s.withMinima(parseMinima(minima));
+        OptimizerBatch batch = batch(backend);
         long t0 = System.nanoTime();
-        BasinMap.Result r = BasinMap.compute(surface, s);
+        BasinMap.Result r;
+        try {
+            r = BasinMap.compute(surface, s, batch, p -> { }, () -> false);
+        } catch (UnsupportedOperationException e) {
+            throw unsupported(e);
+        }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        if (batch instanceof FallbackOptimizerBatch f) {
+            for (String note : f.notices()) spec.commandLine().getErr().println("note: " + note);
+        }
         NpyWriter.write(out, r.labelsAsDoubles(), grid, grid);
         if (stepsOut != null) {
             double[] st = new double[r.steps().length];
@@ -86,9 +103,25 @@ final class BasinsCommand implements Callable<Integer> {
         }
         o.println(String.format(Locale.ROOT, "label -1: diverged, %d starts", r.count(BasinMap.DIVERGED)));
         o.println(String.format(Locale.ROOT, "label -2: not converged, %d starts", r.count(BasinMap.NOT_CONVERGED)));
-        o.println(String.format(Locale.ROOT, "%d×%d starts × ≤%d steps in %.2f s", grid, grid, steps, seconds));
+        o.println(String.format(Locale.ROOT, "%d×%d starts × ≤%d steps in %.2f s on %s", grid, grid, steps, seconds, batch.lastBackend()));
         o.flush();
         return ExitCodes.OK;
+    }
+
+    /** The batch named by --backend (as for 'sample'); a bad name or a missing device is one line. */
+    static OptimizerBatch batch(String name) {
+        try {
+            return OptimizerBatches.byName(name);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--backend: " + e.getMessage());
+        } catch (AcceleratorException | LinkageError e) {
+            throw new UserError("--backend opencl: " + e.getMessage());
+        }
+    }
+
+    /** A job the strict OpenCL backend cannot take, as one line. */
+    static UserError unsupported(UnsupportedOperationException e) {
+        return new UserError("--backend opencl: " + e.getMessage() + " (use --backend auto or cpu)");
     }
 
     private Domain resolveDomain() {

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.saddlepoint.compute.FallbackOptimizerBatch;
 import org.saddlepoint.compute.HyperparameterSweep;
+import org.saddlepoint.compute.OptimizerBatch;
 import org.saddlepoint.compute.HyperparameterSweep.Metric;
 import org.saddlepoint.compute.SweepAxis;
 import org.saddlepoint.expr.ExprException;
@@ -73,6 +75,10 @@ final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--seed", description = "Seed for random search and minibatches (default 0).") long seed;
 
+    @Option(names = "--backend", paramLabel = "NAME",
+            description = "cpu, opencl or auto (default auto: OpenCL when a device works and takes the sweep, else the CPU).")
+    String backend = "auto";
+
     @Option(names = "--out", required = true, paramLabel = "FILE.npy|FILE.csv", description = "Output file (.npy or .csv).") Path out;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -102,11 +108,19 @@ final class SweepCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError("sweep: " + e.getMessage());
         }
+        OptimizerBatch batch = BasinsCommand.batch(backend);
         HyperparameterSweep.Result r;
+        long t0 = System.nanoTime();
         try {
-            r = HyperparameterSweep.run(surface, s);
+            r = HyperparameterSweep.run(surface, s, batch, p -> { }, () -> false);
+        } catch (UnsupportedOperationException e) {
+            throw BasinsCommand.unsupported(e);
         } catch (IllegalArgumentException e) {
             throw new UserError("--param: " + e.getMessage());
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        if (batch instanceof FallbackOptimizerBatch f) {
+            for (String note : f.notices()) spec.commandLine().getErr().println("note: " + note);
         }
         if (csv) {
             AtomicFileWriter.write(out, o -> writeCsv(o, r));
@@ -130,6 +144,8 @@ final class SweepCommand implements Callable<Integer> {
         o.println(String.format(Locale.ROOT, "diverged cells: %d of %d", diverged, r.values().length));
         o.println(best("grid search", r.bestGrid(), r.gridSearch().size(), a, b, metric));
         o.println(best("random search", r.bestRandom(), r.randomSearch().size(), a, b, metric));
+        o.println(String.format(Locale.ROOT, "%d runs × %d steps in %.2f s on %s", r.values().length + r.gridSearch().size() + r.randomSearch().size(),
+                steps, seconds, batch.lastBackend()));
         o.flush();
         return ExitCodes.OK;
     }

@@ -4,15 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.RecursiveAction;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
-import org.saddlepoint.optim.Optimizer;
 import org.saddlepoint.optim.OptimizerSpec;
 import org.saddlepoint.optim.Schedule;
-import org.saddlepoint.optim.StepRecord;
 import org.saddlepoint.surface.Domain;
 import org.saddlepoint.surface.PointFunction;
 import org.saddlepoint.surface.Surface;
@@ -38,13 +33,13 @@ import org.saddlepoint.surface.Surface;
  * Diverged starts are {@link #DIVERGED}. {@code steps[i]} is the number of steps taken (K when
  * not converged). Each cluster is reported as an {@link Attractor} with its type from the
  * Hessian: a start on a saddle's stable manifold converges to the saddle and is labelled so.
- * Starts run in parallel on the common fork/join pool, allocation-free per step.
+ * The starts run on an {@link OptimizerBatch} (the CPU by default, or OpenCL); labelling runs on the host.
  */
 public final class BasinMap {
     public static final int DIVERGED = -1, NOT_CONVERGED = -2;
     /** |θ|∞ beyond which a run counts as diverged. */
     public static final double ESCAPE = 1e10;
-    private static final byte RUNNING = 0, CONVERGED = 1, DIVERGED_STATUS = 2;
+    private static final byte CONVERGED = OptimizerBatch.CONVERGED, DIVERGED_STATUS = OptimizerBatch.DIVERGED;
 
     /** What to compute. {@code minima} may be empty (then final points are clustered). */
     public record Spec(OptimizerSpec optimizer, Schedule schedule, Domain domain, int grid, int steps,
@@ -106,48 +101,35 @@ public final class BasinMap {
 
     public static Result compute(Surface surface, Spec spec) { return compute(surface, spec, p -> { }, () -> false); }
 
-    /** Runs every start; reports progress in [0, 1]; throws CancellationException once {@code cancelled}. */
+    /** Runs every start on the CPU; reports progress in [0, 1]; throws CancellationException once {@code cancelled}. */
     public static Result compute(Surface surface, Spec spec, DoubleConsumer progress, BooleanSupplier cancelled) {
-        int n = spec.grid();
-        double[] fx = new double[n * n], fy = new double[n * n];
-        int[] steps = new int[n * n];
-        byte[] status = new byte[n * n];
-        AtomicInteger rowsDone = new AtomicInteger();
-        ForkJoinPool.commonPool().invoke(new Rows(surface, spec, 0, n, fx, fy, steps, status, rowsDone, progress, cancelled));
-        if (cancelled.getAsBoolean()) throw new CancellationException("basin map cancelled");
-        return label(surface, spec, fx, fy, steps, status);
+        return compute(surface, spec, CpuOptimizerBatch.instance(), progress, cancelled);
     }
 
-    /** Runs one start; writes final θ into {@code theta}; returns the status and the step count. */
-    static int run(PointFunction f, Optimizer opt, Spec spec, double x0, double y0, double[] theta, double[] g,
-                   double[] h, StepRecord rec, int[] stepsOut) {
-        opt.reset();
-        theta[0] = x0;
-        theta[1] = y0;
-        double baseLr = spec.optimizer().lr();
-        boolean hess = opt.needsHessian();
-        double tol2 = spec.gradientTolerance() * spec.gradientTolerance();
-        for (int k = 1; k <= spec.steps(); k++) {
-            double loss = f.gradient(theta[0], theta[1], g);
-            if (!(Double.isFinite(loss) && Double.isFinite(g[0]) && Double.isFinite(g[1]))) {
-                stepsOut[0] = k - 1;
-                return DIVERGED_STATUS;
-            }
-            if (g[0] * g[0] + g[1] * g[1] <= tol2) {
-                stepsOut[0] = k - 1;
-                return CONVERGED;
-            }
-            if (hess) f.hessian(theta[0], theta[1], h);
-            opt.step(theta, g, h, k, spec.schedule().lr(k - 1, baseLr), rec);
-            if (!(Math.abs(theta[0]) <= ESCAPE && Math.abs(theta[1]) <= ESCAPE)) { // false for NaN too
-                stepsOut[0] = k;
-                return DIVERGED_STATUS;
+    /** Runs every start on {@code batch} (CPU, OpenCL, or OpenCL with CPU fallback) and labels the final points on the host. */
+    public static Result compute(Surface surface, Spec spec, OptimizerBatch batch, DoubleConsumer progress, BooleanSupplier cancelled) {
+        OptimizerBatch.Finals r = batch.run(surface, job(spec), progress, cancelled);
+        if (cancelled.getAsBoolean()) throw new CancellationException("basin map cancelled");
+        return label(surface, spec, r.x(), r.y(), r.steps(), r.status());
+    }
+
+    /**
+     * The batch job of {@code spec}: start (ix, iy) at x = xMin + ix·(xMax−xMin)/(N−1) (exactly
+     * xMax for the last column), likewise y, index iy·N+ix.
+     */
+    public static OptimizerBatch.Job job(Spec spec) {
+        int n = spec.grid();
+        Domain d = spec.domain();
+        double dx = d.width() / (n - 1), dy = d.height() / (n - 1);
+        double[] sx = new double[n * n], sy = new double[n * n];
+        for (int iy = 0; iy < n; iy++) {
+            double y0 = iy == n - 1 ? d.yMax() : d.yMin() + iy * dy;
+            for (int ix = 0; ix < n; ix++) {
+                sx[iy * n + ix] = ix == n - 1 ? d.xMax() : d.xMin() + ix * dx;
+                sy[iy * n + ix] = y0;
             }
         }
-        stepsOut[0] = spec.steps();
-        double loss = f.gradient(theta[0], theta[1], g);
-        if (!(Double.isFinite(loss) && Double.isFinite(g[0]) && Double.isFinite(g[1]))) return DIVERGED_STATUS;
-        return g[0] * g[0] + g[1] * g[1] <= tol2 ? CONVERGED : RUNNING;
+        return new OptimizerBatch.Job(spec.optimizer(), spec.schedule(), sx, sy, spec.steps(), spec.gradientTolerance());
     }
 
     private static Result label(Surface surface, Spec spec, double[] fx, double[] fy, int[] steps, byte[] status) {
@@ -196,54 +178,5 @@ public final class BasinMap {
             }
         }
         return best;
-    }
-
-    private static final class Rows extends RecursiveAction {
-        private static final long serialVersionUID = 1L;
-        private final transient Surface surface;
-        private final transient Spec spec;
-        private final int from, to;
-        private final double[] fx, fy;
-        private final int[] steps;
-        private final byte[] status;
-        private final AtomicInteger rowsDone;
-        private final transient DoubleConsumer progress;
-        private final transient BooleanSupplier cancelled;
-
-        Rows(Surface surface, Spec spec, int from, int to, double[] fx, double[] fy, int[] steps, byte[] status,
-             AtomicInteger rowsDone, DoubleConsumer progress, BooleanSupplier cancelled) {
-            this.surface = surface; this.spec = spec; this.from = from; this.to = to; this.fx = fx; this.fy = fy;
-            this.steps = steps; this.status = status; this.rowsDone = rowsDone; this.progress = progress; this.cancelled = cancelled;
-        }
-
-        @Override protected void compute() {
-            if (to - from > 2) {
-                int mid = (from + to) >>> 1;
-                invokeAll(new Rows(surface, spec, from, mid, fx, fy, steps, status, rowsDone, progress, cancelled),
-                          new Rows(surface, spec, mid, to, fx, fy, steps, status, rowsDone, progress, cancelled));
-                return;
-            }
-            PointFunction f = surface.newEvaluator();
-            Optimizer opt = Optimizer.create(spec.optimizer());
-            StepRecord rec = new StepRecord();
-            double[] theta = new double[2], g = new double[2], h = new double[3];
-            int[] k = new int[1];
-            int n = spec.grid();
-            Domain d = spec.domain();
-            double dx = d.width() / (n - 1), dy = d.height() / (n - 1);
-            for (int iy = from; iy < to; iy++) {
-                if (cancelled.getAsBoolean()) return;
-                double y0 = iy == n - 1 ? d.yMax() : d.yMin() + iy * dy;
-                for (int ix = 0; ix < n; ix++) {
-                    double x0 = ix == n - 1 ? d.xMax() : d.xMin() + ix * dx;
-                    int i = iy * n + ix;
-                    status[i] = (byte) run(f, opt, spec, x0, y0, theta, g, h, rec, k);
-                    fx[i] = theta[0];
-                    fy[i] = theta[1];
-                    steps[i] = k[0];
-                }
-                progress.accept((double) rowsDone.incrementAndGet() / n);
-            }
-        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import java.util.stream.IntStream;
+import org.saddlepoint.optim.OptimizerSpec;
 import org.saddlepoint.optim.RunSpec;
 import org.saddlepoint.optim.Trajectory;
 import org.saddlepoint.optim.TrajectoryRunner;
@@ -27,10 +28,13 @@ import org.saddlepoint.surface.Surface;
  * L₀ + {@value #DIVERGENCE_FACTOR}·(|L₀| + 1) with L₀ the start loss — has the distinct value
  * +∞. Besides the dense grid it evaluates the points that a grid search (⌊√budget⌋² lattice,
  * endpoints included) and a seeded random search (budget points, log-uniform on log axes) of the
- * same budget would try, and the best (lowest finite value) of each.
+ * same budget would try, and the best (lowest finite value) of each. All points run as one
+ * {@link OptimizerBatch} sweep (CPU or OpenCL).
  */
 public final class HyperparameterSweep {
     public static final double DIVERGENCE_FACTOR = 1e6;
+    /** Why a sweep with gradient noise or a batch-size axis runs on the CPU (one run per point). */
+    static final String NOISY = "noisy gradients (gradient noise or a batch-size axis)";
 
     public enum Metric { FINAL_LOSS, STEPS_TO_TOLERANCE }
 
@@ -67,8 +71,17 @@ public final class HyperparameterSweep {
 
     public static Result run(Surface surface, Spec spec) { return run(surface, spec, p -> { }, () -> false); }
 
-    /** Runs every cell and both searches in parallel; progress in [0, 1]; cancellable. */
+    /** Runs every cell and both searches on the CPU; progress in [0, 1]; cancellable. */
     public static Result run(Surface surface, Spec spec, DoubleConsumer progress, BooleanSupplier cancelled) {
+        return run(surface, spec, CpuOptimizerBatch.instance(), progress, cancelled);
+    }
+
+    /**
+     * Runs every cell and both searches on {@code batch} (CPU, OpenCL, or OpenCL with CPU
+     * fallback); sweeps with gradient noise or a batch-size axis run on the CPU, one
+     * {@link TrajectoryRunner} run per point. Progress in [0, 1]; cancellable.
+     */
+    public static Result run(Surface surface, Spec spec, OptimizerBatch batch, DoubleConsumer progress, BooleanSupplier cancelled) {
         int n = spec.grid();
         int side = Math.max(1, (int) Math.floor(Math.sqrt(spec.budget())));
         Random rnd = new Random(spec.seed());
@@ -77,12 +90,22 @@ public final class HyperparameterSweep {
         for (int ib = 0; ib < side; ib++) for (int ia = 0; ia < side; ia++) points.add(new double[] {spec.a().value(ia, side), spec.b().value(ib, side)});
         for (int i = 0; i < spec.budget(); i++) points.add(new double[] {spec.a().at(rnd.nextDouble()), spec.b().at(rnd.nextDouble())});
         double[] values = new double[points.size()];
-        AtomicInteger done = new AtomicInteger();
-        IntStream.range(0, points.size()).parallel().forEach(i -> {
-            if (cancelled.getAsBoolean()) return;
-            values[i] = evaluate(surface, spec, points.get(i)[0], points.get(i)[1]);
-            progress.accept((double) done.incrementAndGet() / points.size());
-        });
+        if (spec.base().noise().isNone() && spec.a().parameter() != Hyperparameter.BATCH_SIZE && spec.b().parameter() != Hyperparameter.BATCH_SIZE) {
+            List<OptimizerSpec> optimizers = new ArrayList<>(points.size());
+            for (double[] p : points) optimizers.add(runSpec(surface, spec, p[0], p[1]).optimizer());
+            RunSpec base = spec.base();
+            OptimizerBatch.SweepRuns runs = batch.runSweep(surface, new OptimizerBatch.SweepJob(optimizers, base.schedule(), base.startX(),
+                    base.startY(), base.steps(), spec.tolerance()), progress, cancelled);
+            for (int i = 0; i < values.length; i++) values[i] = metric(spec, runs, i);
+        } else {
+            batch.ranOnCpu(NOISY);
+            AtomicInteger done = new AtomicInteger();
+            IntStream.range(0, points.size()).parallel().forEach(i -> {
+                if (cancelled.getAsBoolean()) return;
+                values[i] = evaluate(surface, spec, points.get(i)[0], points.get(i)[1]);
+                progress.accept((double) done.incrementAndGet() / points.size());
+            });
+        }
         if (cancelled.getAsBoolean()) throw new CancellationException("sweep cancelled");
         double[] grid = java.util.Arrays.copyOf(values, n * n);
         List<Trial> gs = new ArrayList<>(), rs = new ArrayList<>();
@@ -93,16 +116,28 @@ public final class HyperparameterSweep {
         return new Result(spec, grid, List.copyOf(gs), List.copyOf(rs));
     }
 
+    private static RunSpec runSpec(Surface surface, Spec spec, double a, double b) {
+        RunSpec run = spec.a().parameter().apply(spec.base(), a, surface.exampleCount());
+        return spec.b().parameter().apply(run, b, surface.exampleCount());
+    }
+
+    /**
+     * The metric of item {@code i}: +∞ when it diverged or its final loss L is not finite or
+     * L > L₀ + {@value #DIVERGENCE_FACTOR}·(|L₀| + 1); else L, or the first row with loss ≤ the
+     * tolerance (NaN: none).
+     */
+    static double metric(Spec spec, OptimizerBatch.SweepRuns r, int i) {
+        double l0 = r.startLoss()[i], last = r.finalLoss()[i];
+        if (r.diverged()[i] || !Double.isFinite(last) || last > l0 + DIVERGENCE_FACTOR * (Math.abs(l0) + 1)) return Double.POSITIVE_INFINITY;
+        if (spec.metric() == Metric.FINAL_LOSS) return last;
+        return r.firstBelow()[i] < 0 ? Double.NaN : r.firstBelow()[i];
+    }
+
     /** The metric of one run with A = a and B = b (+∞ when it diverges). */
     static double evaluate(Surface surface, Spec spec, double a, double b) {
-        RunSpec run = spec.a().parameter().apply(spec.base(), a, surface.exampleCount());
-        run = spec.b().parameter().apply(run, b, surface.exampleCount());
-        Trajectory t = TrajectoryRunner.run(surface, run);
-        double l0 = t.loss(0);
-        double last = t.finalLoss();
-        if (t.diverged() || !Double.isFinite(last) || last > l0 + DIVERGENCE_FACTOR * (Math.abs(l0) + 1)) return Double.POSITIVE_INFINITY;
-        if (spec.metric() == Metric.FINAL_LOSS) return last;
-        for (int r = 0; r < t.size(); r++) if (t.loss(r) <= spec.tolerance()) return r;
-        return Double.NaN;
+        Trajectory t = TrajectoryRunner.run(surface, runSpec(surface, spec, a, b));
+        OptimizerBatch.SweepRuns r = OptimizerBatch.SweepRuns.of(1);
+        CpuOptimizerBatch.record(t, spec.tolerance(), r, 0);
+        return metric(spec, r, 0);
     }
 }

@@ -22,6 +22,13 @@
  *     {@link org.saddlepoint.compute.BasinMap} (labels, steps, attractors with their type).</li>
  * <li>Final loss or steps-to-tolerance over two hyperparameters, with what grid and random
  *     search of the same budget would find: {@link org.saddlepoint.compute.HyperparameterSweep}.</li>
+ * <li>Both run their optimizers on an {@link org.saddlepoint.compute.OptimizerBatch}: the CPU
+ *     reference ({@link org.saddlepoint.compute.CpuOptimizerBatch}, the default), OpenCL (one
+ *     work-item per start or sweep point; fp64 results equal the CPU's), or
+ *     {@link org.saddlepoint.compute.OptimizerBatches#byName} / {@link org.saddlepoint.compute.SelectableOptimizerBatch}
+ *     for a user's choice, with the sampler's fallback-and-tell-once contract
+ *     ({@link org.saddlepoint.compute.AcceleratorFallback}). Newton methods, gradient noise,
+ *     batch-size axes and data surfaces stay on the CPU, and the batch says why once.</li>
  * <li>A suggested learning rate: {@link org.saddlepoint.compute.LrRangeTest} (fastai's rule).</li>
  * <li>The five benchmark functions shared by {@code bench}, JMH and the contract tests:
  *     {@link org.saddlepoint.compute.BenchmarkSurfaces}.</li>

@@ -39,6 +39,65 @@ class BasinsAndSweepCommandTest {
         for (int i = 0; i < 64; i++) assertEquals(i % 8 < 4 ? 0.0 : 1.0, labels[i]);
     }
 
+    @Test void basinsOnOpenClWriteTheCpuLabelsAndStepsAndNameTheBackend() throws IOException {
+        org.saddlepoint.compute.opencl.OpenClRuntime.Discovery d = org.saddlepoint.compute.opencl.OpenClRuntime.discover();
+        org.junit.jupiter.api.Assumptions.assumeTrue(d.available(), () -> "OpenCL skipped: " + d.problem().orElse("no device"));
+        double[][] labels = new double[2][], steps = new double[2][];
+        String[] backends = {"cpu", "opencl"};
+        for (int b = 0; b < 2; b++) {
+            Path out = dir.resolve(backends[b] + ".npy"), st = dir.resolve(backends[b] + "-steps.npy");
+            var r = DevicesAndBenchCommandTest.run(new BasinsCommand(), "--surface", "himmelblau", "--optimizer", "adam", "--lr", "0.1",
+                    "--grid", "32", "--steps", "300", "--backend", backends[b], "--out", out.toString(), "--steps-out", st.toString());
+            assertEquals(0, r.code(), r.err());
+            String last = r.out().lines().reduce((x, y) -> y).orElseThrow();
+            assertTrue(last.matches("32×32 starts × ≤300 steps in [0-9.]+ s on " + (b == 0 ? "CPU \\(\\d+ cores\\)" : "OpenCL \\d+:\\d+ — .*")), last);
+            labels[b] = readNpy(out);
+            steps[b] = readNpy(st);
+        }
+        assertTrue(java.util.Arrays.equals(labels[0], labels[1]), "same labels");
+        assertTrue(java.util.Arrays.equals(steps[0], steps[1]), "same steps");
+    }
+
+    @Test void sweepOnOpenClWritesTheCpuValues() throws IOException {
+        org.saddlepoint.compute.opencl.OpenClRuntime.Discovery d = org.saddlepoint.compute.opencl.OpenClRuntime.discover();
+        org.junit.jupiter.api.Assumptions.assumeTrue(d.available(), () -> "OpenCL skipped: " + d.problem().orElse("no device"));
+        double[][] values = new double[2][];
+        String[] backends = {"cpu", "opencl"};
+        for (int b = 0; b < 2; b++) {
+            Path out = dir.resolve("sweep-" + backends[b] + ".npy");
+            var r = DevicesAndBenchCommandTest.run(new SweepCommand(), "--surface", "rosenbrock", "--optimizer", "adam", "--param", "lr=1e-3:0.3:log",
+                    "--param", "beta1=0:0.99", "--grid", "16", "--start", "-1,1", "--steps", "300", "--backend", backends[b], "--out", out.toString());
+            assertEquals(0, r.code(), r.err());
+            String last = r.out().lines().reduce((x, y) -> y).orElseThrow();
+            assertTrue(last.matches("\\d+ runs × 300 steps in [0-9.]+ s on " + (b == 0 ? "CPU \\(\\d+ cores\\)" : "OpenCL \\d+:\\d+ — .*")), last);
+            values[b] = readNpy(out);
+        }
+        for (int i = 0; i < values[0].length; i++) {
+            double u = values[0][i], v = values[1][i];
+            assertTrue(Double.isInfinite(u) ? u == v : Math.abs(u - v) <= 1e-9 * Math.max(1, Math.abs(u)), "cell " + i + ": " + u + " vs " + v);
+        }
+    }
+
+    @Test void aJobStrictOpenClCannotTakeIsOneLine() {
+        org.saddlepoint.compute.opencl.OpenClRuntime.Discovery d = org.saddlepoint.compute.opencl.OpenClRuntime.discover();
+        org.junit.jupiter.api.Assumptions.assumeTrue(d.available(), () -> "OpenCL skipped: " + d.problem().orElse("no device"));
+        var r = DevicesAndBenchCommandTest.run(new BasinsCommand(), "--expr", "x^2 + y^2", "--domain", "-1,1,-1,1", "--optimizer", "newton",
+                "--grid", "4", "--steps", "10", "--backend", "opencl", "--out", dir.resolve("x.npy").toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
+        assertEquals("error: --backend opencl: Newton needs the Hessian (use --backend auto or cpu)", r.err().strip());
+        var auto = DevicesAndBenchCommandTest.run(new BasinsCommand(), "--expr", "x^2 + y^2", "--domain", "-1,1,-1,1", "--optimizer", "newton",
+                "--grid", "4", "--steps", "10", "--out", dir.resolve("y.npy").toString());
+        assertEquals(0, auto.code(), auto.err());
+        assertEquals("note: Newton needs the Hessian — runs on the CPU", auto.err().strip());
+    }
+
+    @Test void anUnknownBackendIsOneLine() {
+        var r = DevicesAndBenchCommandTest.run(new BasinsCommand(), "--expr", "x^2 + y^2", "--domain", "-1,1,-1,1", "--optimizer", "sgd",
+                "--grid", "4", "--steps", "10", "--backend", "cuda", "--out", dir.resolve("x.npy").toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
+        assertEquals("error: --backend: unknown backend 'cuda' (expected cpu, opencl or auto)", r.err().strip());
+    }
+
     @Test void sweepWritesInfinityForDivergedCells() throws IOException {
         Path out = dir.resolve("sweep.csv");
         var r = DevicesAndBenchCommandTest.run(new SweepCommand(), "--expr", "x^2", "--optimizer", "sgd", "--param", "lr=0.25:1.75",

@@ -60,6 +60,9 @@ final class JoclBackend implements OpenClBackend {
     private cl_mem buffer;
     private long bufferBytes;
     private final Input columnInput = new Input(), rowInput = new Input();
+    private final Input startXInput = new Input(), startYInput = new Input(), hyperInput = new Input(), lrInput = new Input(), powerInput = new Input();
+    private final IntInput powIndexInput = new IntInput();
+    private final Output finalXOutput = new Output(), finalYOutput = new Output(), takenOutput = new Output(), statusOutput = new Output();
     private float[] floatStage = new float[0];
     private boolean closed;
 
@@ -144,6 +147,117 @@ final class JoclBackend implements OpenClBackend {
         }
     }
 
+    @Override public synchronized void runOptimizers(String source, double[] startX, double[] startY, int from, int count, double[] hyper,
+                                                     int hyperStride, double[] lrs, int lrStride, double[] powers, int[] powIndex, int powIndexStride, double tol, double[] finalX, double[] finalY,
+                                                     int[] taken, int[] status) {
+        if (closed) throw new AcceleratorException(Kind.DEVICE_ERROR, "OpenCL backend is closed");
+        boolean fp64 = precision == Precision.DOUBLE;
+        int real = fp64 ? Sizeof.cl_double : Sizeof.cl_float;
+        try {
+            cl_kernel kernel = kernel(source, OptimizerKernel.NAME);
+            int padded = (count + 63) / 64 * 64; // no bounds test in the kernel: the last items repeat the last start
+            double[] hp = hyperStride == 0 ? hyper : padded(hyper, from * hyperStride, count * hyperStride, padded * hyperStride, hyperStride);
+            clSetKernelArg(kernel, 0, Sizeof.cl_mem, Pointer.to(startXInput.upload(padded(startX, from, count, padded, 1), fp64)));
+            clSetKernelArg(kernel, 1, Sizeof.cl_mem, Pointer.to(startYInput.upload(padded(startY, from, count, padded, 1), fp64)));
+            clSetKernelArg(kernel, 2, Sizeof.cl_mem, Pointer.to(hyperInput.upload(hp, fp64)));
+            clSetKernelArg(kernel, 3, Sizeof.cl_int, Pointer.to(new int[] {hyperStride}));
+            int steps = lrStride == 0 ? lrs.length : lrStride;
+            double[] etas = lrStride == 0 ? lrs : padded(lrs, from * lrStride, count * lrStride, padded * lrStride, lrStride);
+            clSetKernelArg(kernel, 4, Sizeof.cl_mem, Pointer.to(lrInput.upload(etas, fp64)));
+            clSetKernelArg(kernel, 5, Sizeof.cl_int, Pointer.to(new int[] {lrStride}));
+            clSetKernelArg(kernel, 6, Sizeof.cl_int, Pointer.to(new int[] {steps}));
+            clSetKernelArg(kernel, 7, real, fp64 ? Pointer.to(new double[] {tol}) : Pointer.to(new float[] {(float) tol}));
+            clSetKernelArg(kernel, 8, Sizeof.cl_int, Pointer.to(new int[] {count}));
+            clSetKernelArg(kernel, 9, Sizeof.cl_mem, Pointer.to(finalXOutput.ensure((long) padded * real)));
+            clSetKernelArg(kernel, 10, Sizeof.cl_mem, Pointer.to(finalYOutput.ensure((long) padded * real)));
+            clSetKernelArg(kernel, 11, Sizeof.cl_mem, Pointer.to(takenOutput.ensure((long) padded * Sizeof.cl_int)));
+            clSetKernelArg(kernel, 12, Sizeof.cl_mem, Pointer.to(statusOutput.ensure((long) padded * Sizeof.cl_int)));
+            clSetKernelArg(kernel, 13, Sizeof.cl_mem, Pointer.to(powerInput.upload(powers, fp64)));
+            int[] pix = powIndexStride == 0 ? powIndex : java.util.Arrays.copyOfRange(powIndex, from * powIndexStride, (from + padded) * powIndexStride);
+            if (powIndexStride > 0) {
+                for (int j = count * powIndexStride; j < pix.length; j++) pix[j] = pix[j - powIndexStride]; // padding items repeat the last
+            }
+            clSetKernelArg(kernel, 14, Sizeof.cl_mem, Pointer.to(powIndexInput.upload(pix)));
+            clSetKernelArg(kernel, 15, Sizeof.cl_int, Pointer.to(new int[] {powIndexStride}));
+            clEnqueueNDRangeKernel(queue, kernel, 1, null, new long[] {padded}, null, 0, null, null);
+            finalXOutput.read(finalX, from, count, fp64);
+            finalYOutput.read(finalY, from, count, fp64);
+            clEnqueueReadBuffer(queue, takenOutput.mem, CL_TRUE, 0, (long) count * Sizeof.cl_int,
+                    Pointer.to(taken).withByteOffset((long) from * Sizeof.cl_int), 0, null, null);
+            clEnqueueReadBuffer(queue, statusOutput.mem, CL_TRUE, 0, (long) count * Sizeof.cl_int,
+                    Pointer.to(status).withByteOffset((long) from * Sizeof.cl_int), 0, null, null);
+        } catch (CLException e) {
+            throw translate(e);
+        }
+    }
+
+    /**
+     * {@code values[from … from+count−1]} padded to {@code length} values by repeating the last
+     * item (of {@code stride} values) — padding items compute something harmless and are not read back.
+     */
+    private static double[] padded(double[] values, int from, int count, int length, int stride) {
+        double[] out = new double[length];
+        System.arraycopy(values, from, out, 0, count);
+        for (int i = count; i < length; i++) out[i] = count >= stride ? out[i - stride] : 0;
+        return out;
+    }
+
+    /** A read-only int input buffer, grown on demand; at least one element. */
+    private final class IntInput {
+        private cl_mem mem;
+        private long capacity;
+
+        cl_mem upload(int[] values) {
+            long bytes = Math.max(1, values.length) * (long) Sizeof.cl_int;
+            if (mem == null || capacity < bytes) {
+                if (mem != null) clReleaseMemObject(mem);
+                mem = null;
+                mem = clCreateBuffer(context, CL_MEM_READ_ONLY, bytes, null, null);
+                capacity = bytes;
+            }
+            if (values.length > 0) clEnqueueWriteBuffer(queue, mem, CL_TRUE, 0, (long) values.length * Sizeof.cl_int, Pointer.to(values), 0, null, null);
+            return mem;
+        }
+
+        void release() {
+            if (mem != null) clReleaseMemObject(mem);
+            mem = null;
+        }
+    }
+
+    /** A write-only output buffer of an optimizer kernel, grown on demand. */
+    private final class Output {
+        private cl_mem mem;
+        private long capacity;
+
+        cl_mem ensure(long bytes) {
+            if (mem == null || capacity < bytes) {
+                if (mem != null) clReleaseMemObject(mem);
+                mem = null;
+                mem = clCreateBuffer(context, CL_MEM_WRITE_ONLY, bytes, null, null);
+                capacity = bytes;
+            }
+            return mem;
+        }
+
+        /** Reads {@code count} REALs into {@code out[from …]}. */
+        void read(double[] out, int from, int count, boolean fp64) {
+            if (fp64) {
+                clEnqueueReadBuffer(queue, mem, CL_TRUE, 0, (long) count * Sizeof.cl_double,
+                        Pointer.to(out).withByteOffset((long) from * Sizeof.cl_double), 0, null, null);
+            } else {
+                float[] f = new float[count];
+                clEnqueueReadBuffer(queue, mem, CL_TRUE, 0, (long) count * Sizeof.cl_float, Pointer.to(f), 0, null, null);
+                for (int i = 0; i < count; i++) out[from + i] = f[i];
+            }
+        }
+
+        void release() {
+            if (mem != null) clReleaseMemObject(mem);
+            mem = null;
+        }
+    }
+
     /** A read-only input buffer (hoisted columns or rows), grown on demand; at least one element, as OpenCL wants. */
     private final class Input {
         private cl_mem mem;
@@ -174,7 +288,9 @@ final class JoclBackend implements OpenClBackend {
         }
     }
 
-    private cl_kernel kernel(String source) {
+    private cl_kernel kernel(String source) { return kernel(source, OpenClEmitter.SAMPLE_KERNEL); }
+
+    private cl_kernel kernel(String source, String name) {
         Object cached = kernels.get(source);
         if (cached instanceof cl_kernel k) return k;
         if (cached instanceof String failure) throw new AcceleratorException(Kind.BUILD_FAILED, failure);
@@ -187,7 +303,7 @@ final class JoclBackend implements OpenClBackend {
             remember(source, failure);
             throw new AcceleratorException(Kind.BUILD_FAILED, failure, e);
         }
-        cl_kernel k = clCreateKernel(program, OpenClEmitter.SAMPLE_KERNEL, null);
+        cl_kernel k = clCreateKernel(program, name, null);
         clReleaseProgram(program); // the kernel keeps it alive
         remember(source, k);
         return k;
@@ -249,6 +365,9 @@ final class JoclBackend implements OpenClBackend {
             if (buffer != null) clReleaseMemObject(buffer);
             columnInput.release();
             rowInput.release();
+            for (Input in : new Input[] {startXInput, startYInput, hyperInput, lrInput, powerInput}) in.release();
+            for (Output o : new Output[] {finalXOutput, finalYOutput, takenOutput, statusOutput}) o.release();
+            powIndexInput.release();
             clReleaseCommandQueue(queue);
             clReleaseContext(context);
         } catch (CLException e) {

@@ -24,6 +24,7 @@ import org.saddlepoint.analysis.CriticalPoint;
 import org.saddlepoint.analysis.CriticalPointFinder;
 import org.saddlepoint.analysis.ContourTracer;
 import org.saddlepoint.compute.BasinMap;
+import org.saddlepoint.compute.OptimizerBatch;
 import org.saddlepoint.compute.Sampler;
 import org.saddlepoint.compute.StationaryKind;
 import org.saddlepoint.surface.Domain;
@@ -49,6 +50,7 @@ final class BasinsView extends BorderPane {
     private final I18n i18n;
     private final Runnable showMainView;
     private final Sampler sampler;
+    private final OptimizerBatch batch;
     private final MapJob job;
     private final ComboBox<OptimizerEntry> first = new ComboBox<>(), second = new ComboBox<>();
     private final TextField grid = new TextField(GRID_EXPRESSION), steps = new TextField("300");
@@ -59,13 +61,15 @@ final class BasinsView extends BorderPane {
     private final JobBar bar;
     private Result shown;
 
-    /** Both maps of one stage, the contours under them and the surface they belong to. */
-    record Result(Surface surface, BasinMap.Result a, BasinMap.Result b, String labelA, String labelB, List<ContourLine> contours, boolean fine) { }
+    /** Both maps of one stage, the contours under them, the surface they belong to and what computed them. */
+    record Result(Surface surface, BasinMap.Result a, BasinMap.Result b, String labelA, String labelB, List<ContourLine> contours, boolean fine,
+                  String backend) { }
 
-    BasinsView(LabModel model, I18n i18n, Listeners listeners, Sampler sampler, MapJob job, Runnable showMainView) {
+    BasinsView(LabModel model, I18n i18n, Listeners listeners, Sampler sampler, OptimizerBatch batch, MapJob job, Runnable showMainView) {
         this.model = model;
         this.i18n = i18n;
         this.sampler = sampler;
+        this.batch = batch;
         this.job = job;
         this.showMainView = showMainView;
         setId("basins-view");
@@ -161,10 +165,10 @@ final class BasinsView extends BorderPane {
             ScalarGrid g = sampler.sample(surface, d, CONTOUR_GRID, CONTOUR_GRID, x -> p.accept(0.15 * x), c);
             contours.set(new ContourTracer().trace(g, ContourTracer.levels(g, 14, logHeight)));
             points.set(stationaryPoints(surface, d, x -> p.accept(0.15 + 0.15 * x), c));
-            return both(surface, sa.withMinima(points.get()).withGrid(coarse), sb.withMinima(points.get()).withGrid(coarse), la, lb,
+            return both(batch, surface, sa.withMinima(points.get()).withGrid(coarse), sb.withMinima(points.get()).withGrid(coarse), la, lb,
                     contours.get(), false, p, 0.3, c);
         };
-        MapJob.Stage<Result> fineStage = (p, c) -> both(surface, sa.withMinima(points.get()), sb.withMinima(points.get()), la, lb,
+        MapJob.Stage<Result> fineStage = (p, c) -> both(batch, surface, sa.withMinima(points.get()), sb.withMinima(points.get()), la, lb,
                 contours.get(), true, p, 0, c);
         bar.busy(true);
         bar.text(i18n.get("maps.basins.running"));
@@ -185,7 +189,7 @@ final class BasinsView extends BorderPane {
     private static MapJob.Stage<Result> fineStageWithContours(MapJob.Stage<Result> coarse) {
         return (p, c) -> {
             Result r = coarse.run(p, c);
-            return new Result(r.surface(), r.a(), r.b(), r.labelA(), r.labelB(), r.contours(), true);
+            return new Result(r.surface(), r.a(), r.b(), r.labelA(), r.labelB(), r.contours(), true, r.backend());
         };
     }
 
@@ -210,12 +214,14 @@ final class BasinsView extends BorderPane {
         return BasinMap.Spec.of(e.spec(), model.choice().domain(), n, k).withSchedule(OptimizerEntry.parseSchedule(e.scheduleProperty().get()));
     }
 
-    private static Result both(Surface s, BasinMap.Spec sa, BasinMap.Spec sb, String la, String lb, List<ContourLine> contours, boolean fine,
+    private static Result both(OptimizerBatch batch, Surface s, BasinMap.Spec sa, BasinMap.Spec sb, String la, String lb, List<ContourLine> contours, boolean fine,
                                java.util.function.DoubleConsumer p, double offset, java.util.function.BooleanSupplier c) {
         double share = (1 - offset) / 2;
-        BasinMap.Result a = BasinMap.compute(s, sa, x -> p.accept(offset + share * x), c);
-        BasinMap.Result b = sb.equals(sa) ? a : BasinMap.compute(s, sb, x -> p.accept(offset + share + share * x), c);
-        return new Result(s, a, b, la, lb, contours, fine);
+        BasinMap.Result a = BasinMap.compute(s, sa, batch, x -> p.accept(offset + share * x), c);
+        String backend = batch.lastBackend();
+        BasinMap.Result b = sb.equals(sa) ? a : BasinMap.compute(s, sb, batch, x -> p.accept(offset + share + share * x), c);
+        String backendB = batch.lastBackend();
+        return new Result(s, a, b, la, lb, contours, fine, backend.equals(backendB) ? backend : "A: " + backend + ", B: " + backendB);
     }
 
     void cancel() {
@@ -230,7 +236,8 @@ final class BasinsView extends BorderPane {
         redraw();
         BasinMap.Result a = r.a(), b = r.b();
         bar.text(i18n.fmt(last ? "maps.basins.done" : "maps.basins.coarse", a.grid(), a.grid(), a.spec().steps(),
-                a.count(BasinMap.DIVERGED) + b.count(BasinMap.DIVERGED), a.count(BasinMap.NOT_CONVERGED) + b.count(BasinMap.NOT_CONVERGED)));
+                a.count(BasinMap.DIVERGED) + b.count(BasinMap.DIVERGED), a.count(BasinMap.NOT_CONVERGED) + b.count(BasinMap.NOT_CONVERGED))
+                + " " + i18n.fmt("maps.computedOn", r.backend()));
     }
 
     private void redraw() {

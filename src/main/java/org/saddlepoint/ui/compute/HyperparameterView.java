@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.util.StringConverter;
 import org.saddlepoint.compute.HyperparameterSweep;
+import org.saddlepoint.compute.OptimizerBatch;
 import org.saddlepoint.compute.HyperparameterSweep.Metric;
 import org.saddlepoint.compute.HyperparameterSweep.Trial;
 import org.saddlepoint.compute.SweepAxis;
@@ -48,11 +49,13 @@ final class HyperparameterView extends BorderPane {
     private final MapCanvas map = new MapCanvas();
     private final JobBar bar;
     private Shown shown;
+    private final OptimizerBatch batch;
 
     /** A finished stage, the optimizer it was run for and the surface. */
-    record Shown(HyperparameterSweep.Result result, OptimizerEntry entry, HyperPair pair, Surface surface, boolean fine) { }
+    record Shown(HyperparameterSweep.Result result, OptimizerEntry entry, HyperPair pair, Surface surface, boolean fine, String backend) { }
 
-    HyperparameterView(LabModel model, I18n i18n, Listeners listeners, MapJob job) {
+    HyperparameterView(LabModel model, I18n i18n, Listeners listeners, OptimizerBatch batch, MapJob job) {
+        this.batch = batch;
         this.model = model;
         this.i18n = i18n;
         this.job = job;
@@ -189,8 +192,10 @@ final class HyperparameterView extends BorderPane {
         HyperparameterSweep.Spec f = fine;
         int coarse = Math.min(COARSE, f.grid());
         HyperparameterSweep.Spec c = new HyperparameterSweep.Spec(f.base(), f.a(), f.b(), coarse, f.metric(), f.tolerance(), f.budget(), f.seed());
-        MapJob.Stage<Shown> coarseStage = (pr, cn) -> new Shown(HyperparameterSweep.run(surface, c, pr, cn), entry, p, surface, false);
-        MapJob.Stage<Shown> fineStage = (pr, cn) -> new Shown(HyperparameterSweep.run(surface, f, pr, cn), entry, p, surface, true);
+        MapJob.Stage<Shown> coarseStage = (pr, cn) -> new Shown(HyperparameterSweep.run(surface, c, batch, pr, cn), entry, p, surface, false,
+                batch.lastBackend());
+        MapJob.Stage<Shown> fineStage = (pr, cn) -> new Shown(HyperparameterSweep.run(surface, f, batch, pr, cn), entry, p, surface, true,
+                batch.lastBackend());
         bar.busy(true);
         bar.text(i18n.get("maps.hyper.running"));
         double extra = 2.0 * f.budget();
@@ -235,7 +240,8 @@ final class HyperparameterView extends BorderPane {
         map.show(img, x, y, (g, c) -> overlay(g, c, r));
         long diverged = java.util.Arrays.stream(r.values()).filter(v -> v == Double.POSITIVE_INFINITY).count();
         info.setText(describe(r, diverged));
-        bar.text(i18n.fmt(last ? "maps.hyper.done" : "maps.hyper.coarse", n, n, diverged, s.entry().label()));
+        bar.text(i18n.fmt(last ? "maps.hyper.done" : "maps.hyper.coarse", n, n, diverged, s.entry().label())
+                + " " + i18n.fmt("maps.computedOn", s.backend()));
     }
 
     private String describe(HyperparameterSweep.Result r, long diverged) {

@@ -10,6 +10,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 import org.controlsfx.control.StatusBar;
+import org.saddlepoint.compute.OptimizerBatch;
+import org.saddlepoint.compute.OptimizerBatches;
 import org.saddlepoint.compute.Sampler;
 import org.saddlepoint.ui.CentreViews;
 import org.saddlepoint.ui.I18n;
@@ -38,15 +40,25 @@ public final class MapsPane extends BorderPane {
     private final LrRangeView lr;
 
     public MapsPane(LabModel model, I18n i18n, CentreViews centre, StatusBar status, Listeners listeners, ChartStyle style) {
-        this(model, i18n, centre::show2d, status, listeners, style, ComputeBackends.sampler(), WORKER, Platform::runLater);
+        this(model, i18n, centre::show2d, status, listeners, style, ComputeBackends.sampler(), ComputeBackends.optimizerBatch(),
+                WORKER, Platform::runLater);
     }
 
-    /** With explicit executors (tests run the work on the FX thread with {@code Runnable::run}). */
+    /** With explicit executors; the basin and hyperparameter maps run on the CPU. */
     public MapsPane(LabModel model, I18n i18n, Runnable showMainView, StatusBar status, Listeners listeners, ChartStyle style,
                     Sampler sampler, Executor worker, Executor uiThread) {
+        this(model, i18n, showMainView, status, listeners, style, sampler, OptimizerBatches.cpu(), worker, uiThread);
+    }
+
+    /**
+     * With explicit executors (tests run the work on the FX thread with {@code Runnable::run}) and
+     * the optimizer batch the basin and hyperparameter maps run on.
+     */
+    public MapsPane(LabModel model, I18n i18n, Runnable showMainView, StatusBar status, Listeners listeners, ChartStyle style,
+                    Sampler sampler, OptimizerBatch batch, Executor worker, Executor uiThread) {
         setId("maps-pane");
-        basins = new BasinsView(model, i18n, listeners, sampler, new MapJob(worker, uiThread), showMainView);
-        hyper = new HyperparameterView(model, i18n, listeners, new MapJob(worker, uiThread));
+        basins = new BasinsView(model, i18n, listeners, sampler, batch, new MapJob(worker, uiThread), showMainView);
+        hyper = new HyperparameterView(model, i18n, listeners, batch, new MapJob(worker, uiThread));
         lr = new LrRangeView(model, i18n, listeners, new MapJob(worker, uiThread), style);
         Tab tb = new Tab(i18n.get("maps.basins"), basins), th = new Tab(i18n.get("maps.hyper"), hyper), tl = new Tab(i18n.get("maps.lr"), lr);
         tb.setId("maps-basins");
@@ -98,6 +110,7 @@ public final class MapsPane extends BorderPane {
         listeners.bindAll(() -> backend.setText(i18n.fmt("compute.statusBackend", ComputeBackends.inUseProperty().get())),
                 ComputeBackends.inUseProperty());
         tellFallbacks(this, model, i18n, listeners, ComputeBackends.noticeProperty());
+        tellFallbacks(this, model, i18n, listeners, ComputeBackends.mapNoticeProperty(), "compute.mapFallback");
     }
 
     /**
@@ -106,10 +119,16 @@ public final class MapsPane extends BorderPane {
      */
     static void tellFallbacks(javafx.scene.Node owner, LabModel model, I18n i18n, Listeners listeners,
                               javafx.beans.value.ObservableStringValue notices) {
+        tellFallbacks(owner, model, i18n, listeners, notices, "compute.fallback");
+    }
+
+    /** As above, the status line written with the message {@code key} (one argument: the notice). */
+    static void tellFallbacks(javafx.scene.Node owner, LabModel model, I18n i18n, Listeners listeners,
+                              javafx.beans.value.ObservableStringValue notices, String key) {
         listeners.onInvalidate(notices, o -> {
             String notice = notices.get();
             if (notice == null || notice.isEmpty()) return;
-            model.statusProperty().set(i18n.fmt("compute.fallback", notice));
+            model.statusProperty().set(i18n.fmt(key, notice));
             if (owner.getScene() != null && owner.getScene().getWindow() != null && owner.getScene().getWindow().isShowing()) {
                 Notifications.create().owner(owner.getScene().getWindow()).title(i18n.get("compute.fallbackTitle")).text(notice)
                         .hideAfter(Duration.seconds(6)).showWarning();

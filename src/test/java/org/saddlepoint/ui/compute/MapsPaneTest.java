@@ -1,5 +1,6 @@
 package org.saddlepoint.ui.compute;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -59,6 +60,8 @@ class MapsPaneTest {
     private final AtomicInteger mainViewShown = new AtomicInteger();
     private final Listeners listeners = new Listeners();
     private ExecutorService worker;
+    /** What the basin maps run on (the CPU unless a test says otherwise). */
+    private org.saddlepoint.compute.OptimizerBatch batch = org.saddlepoint.compute.OptimizerBatches.cpu();
     /** Inline on the FX thread; progress from the maps' fork/join workers is handed to the FX thread. */
     private static final java.util.concurrent.Executor FX = r -> {
         if (Platform.isFxApplicationThread()) r.run();
@@ -77,7 +80,7 @@ class MapsPaneTest {
     private void build(java.util.concurrent.Executor work, java.util.concurrent.Executor ui) {
         listeners.dispose();
         pane = new MapsPane(model, new I18n("zh".equals(System.getProperty("maps.locale")) ? I18n.CHINESE : I18n.ENGLISH), mainViewShown::incrementAndGet, status, listeners, ChartStyle.LIGHT,
-                new CpuSampler(), work, ui);
+                new CpuSampler(), batch, work, ui);
         BorderPane root = new BorderPane(new TabPane(pane.tab()));
         root.setBottom(status);
         Scene scene = new Scene(root, 1300, 860);
@@ -125,6 +128,7 @@ class MapsPaneTest {
         // SGD (lr from the preset) on Himmelblau finds all four minima
         assertEquals(4, r.a().attractors().stream().filter(a -> a.value() < 1e-6).count(), r.a().attractors().toString());
         assertTrue(v.statusText().startsWith("40×40 starts"), v.statusText());
+        assertTrue(v.statusText().endsWith("Computed on: CPU (" + Runtime.getRuntime().availableProcessors() + " cores)."), v.statusText());
 
         int ix = 29, iy = 8;
         double[] c = v.mapA().cellCentre(ix, iy);
@@ -155,6 +159,8 @@ class MapsPaneTest {
         robot.clickOn("#hyper-compute");
         HyperparameterView.Shown s = pane.hyper().shown();
         assertNotNull(s, pane.hyper().statusText());
+        assertTrue(pane.hyper().statusText().endsWith("Computed on: CPU (" + Runtime.getRuntime().availableProcessors() + " cores)."),
+                pane.hyper().statusText());
         shot(robot, "maps-hyper.png");
         assertTrue(s.fine());
         HyperparameterSweep.Result r = s.result();
@@ -254,6 +260,50 @@ class MapsPaneTest {
         shot(robot, "maps-lr.png");
         robot.clickOn("#lr-apply");
         assertEquals(lrs[best], e.spec().lr(), 0);
+    }
+
+    @Test void mapsOnOpenClAgreeWithTheCpuAndSayWhatComputedThem(FxRobot robot) throws Exception {
+        org.saddlepoint.compute.opencl.OpenClRuntime.Discovery d = org.saddlepoint.compute.opencl.OpenClRuntime.discover();
+        org.junit.jupiter.api.Assumptions.assumeTrue(d.available(), () -> "OpenCL skipped: " + d.problem().orElse("no device"));
+        BasinsView.Result[] shown = new BasinsView.Result[2];
+        HyperparameterView.Shown[] sweeps = new HyperparameterView.Shown[2];
+        String[] texts = new String[2], sweepTexts = new String[2];
+        OptimizerEntry sgd = model.optimizers().stream().filter(e -> e.spec().kind() == OptimizerKind.SGD && e.spec().momentum() > 0)
+                .findFirst().orElseThrow();
+        for (int i = 0; i < 2; i++) {
+            batch = i == 0 ? org.saddlepoint.compute.OptimizerBatches.cpu() : org.saddlepoint.compute.OptimizerBatches.opencl();
+            robot.interact(() -> build(Runnable::run, FX));
+            BasinsView v = pane.basins();
+            robot.interact(() -> {
+                v.gridField().setText("40");
+                v.stepsField().setText("200");
+            });
+            robot.clickOn("#basins-compute");
+            shown[i] = v.shown();
+            texts[i] = v.statusText();
+            assertNotNull(shown[i], texts[i]);
+            if (i == 1) shot(robot, "maps-basins-opencl.png");
+            robot.interact(() -> {
+                model.selectedProperty().set(sgd);
+                pane.select(1);
+                pane.hyper().pairBox().setValue(HyperPair.LR_MOMENTUM);
+                pane.hyper().gridField().setText("12");
+            });
+            robot.clickOn("#hyper-compute");
+            sweeps[i] = pane.hyper().shown();
+            sweepTexts[i] = pane.hyper().statusText();
+            assertNotNull(sweeps[i], sweepTexts[i]);
+        }
+        shot(robot, "maps-hyper-opencl.png");
+        assertTrue(sweepTexts[1].matches(".*Computed on: OpenCL \\d+:\\d+ — .*\\.$"), sweepTexts[1]);
+        double[] u = sweeps[0].result().values(), w = sweeps[1].result().values();
+        for (int j = 0; j < u.length; j++) {
+            assertTrue(Double.isInfinite(u[j]) ? u[j] == w[j] : Math.abs(u[j] - w[j]) <= 1e-9 * Math.max(1, Math.abs(u[j])), "cell " + j);
+        }
+        assertTrue(texts[1].matches(".*Computed on: OpenCL \\d+:\\d+ — .*\\.$"), texts[1]);
+        assertArrayEquals(shown[0].a().labels(), shown[1].a().labels());
+        assertArrayEquals(shown[0].b().labels(), shown[1].b().labels());
+        assertArrayEquals(shown[0].a().finalX(), shown[1].a().finalX());
     }
 
     @Test void cancelStopsTheWorkAndNothingArrivesAfterwards(FxRobot robot) throws Exception {
