@@ -1,13 +1,9 @@
 package org.saddlepoint.compute;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
@@ -38,8 +34,7 @@ public final class SelectableOptimizerBatch implements OptimizerBatch {
     private final Function<DeviceInfo, ? extends OptimizerBatch> deviceFactory;
     private final long autoMinSteps;
     private final Map<String, FallbackOptimizerBatch> fallbacks = new HashMap<>();
-    private final Set<String> notices = new LinkedHashSet<>();
-    private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
+    private final OnceNotices notices = new OnceNotices();
     private volatile String last;
 
     /** Over the real backends, following {@code selection} (e.g. the sampler's {@code selected()}). */
@@ -71,10 +66,10 @@ public final class SelectableOptimizerBatch implements OptimizerBatch {
     @Override public String lastBackend() { return last; }
 
     /** Every notice so far, oldest first, each once. */
-    public synchronized List<String> notices() { return new ArrayList<>(notices); }
+    public List<String> notices() { return notices.all(); }
 
     /** Called (on the job's thread) once per distinct notice (fallback, or a job OpenCL cannot take). */
-    public void addNoticeListener(Consumer<String> l) { listeners.add(Objects.requireNonNull(l)); }
+    public void addNoticeListener(Consumer<String> l) { notices.addListener(l); }
 
     @Override public Finals run(Surface surface, Job job, DoubleConsumer progress, BooleanSupplier cancelled) {
         return dispatch((long) job.count() * job.steps(), b -> b.run(surface, job, progress, cancelled));
@@ -116,16 +111,9 @@ public final class SelectableOptimizerBatch implements OptimizerBatch {
         return fallbacks.computeIfAbsent(b.id(), id -> {
             Supplier<? extends OptimizerBatch> open = b.kind() == Backend.Kind.AUTO ? autoFactory : () -> deviceFactory.apply(b.device());
             FallbackOptimizerBatch f = new FallbackOptimizerBatch(open, cpu);
-            f.addNoticeListener(this::notice);
+            f.addNoticeListener(notices::tell);
             return f;
         });
     }
 
-    private void notice(String text) {
-        boolean fresh;
-        synchronized (this) {
-            fresh = notices.add(text);
-        }
-        if (fresh) for (Consumer<String> l : listeners) l.accept(text);
-    }
 }

@@ -1,12 +1,9 @@
 package org.saddlepoint.compute;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -41,8 +38,7 @@ public final class SelectableSampler implements Sampler, ToleranceReporting {
     private final Function<DeviceInfo, Sampler> deviceFactory;
     private final Predicate<Surface> acceleratedSupports;
     private final Map<String, FallbackSampler> fallbacks = new HashMap<>();
-    private final Set<String> notices = new LinkedHashSet<>();
-    private final List<Consumer<String>> noticeListeners = new CopyOnWriteArrayList<>();
+    private final OnceNotices notices = new OnceNotices();
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     /** Auto sends grids of at least this many points (1024²) to OpenCL. */
     public static final long AUTO_MIN_POINTS = 1L << 20;
@@ -115,10 +111,10 @@ public final class SelectableSampler implements Sampler, ToleranceReporting {
     }
 
     /** Every fallback notice so far, oldest first, each once. */
-    public synchronized List<String> notices() { return new ArrayList<>(notices); }
+    public List<String> notices() { return notices.all(); }
 
     /** Called (on the sampling thread) once per distinct fallback reason. */
-    public void addNoticeListener(Consumer<String> l) { noticeListeners.add(Objects.requireNonNull(l)); }
+    public void addNoticeListener(Consumer<String> l) { notices.addListener(l); }
 
     /** Called (on any thread) when the selection or {@link #inUse()} changes. */
     public void addChangeListener(Runnable l) { changeListeners.add(Objects.requireNonNull(l)); }
@@ -161,18 +157,11 @@ public final class SelectableSampler implements Sampler, ToleranceReporting {
         return fallbacks.computeIfAbsent(b.id(), id -> {
             Supplier<Sampler> open = b.kind() == Backend.Kind.AUTO ? autoFactory : () -> deviceFactory.apply(b.device());
             FallbackSampler f = new FallbackSampler(open, acceleratedSupports, cpu);
-            f.addNoticeListener(this::notice);
+            f.addNoticeListener(notices::tell);
             return f;
         });
     }
 
-    private void notice(String text) {
-        boolean fresh;
-        synchronized (this) {
-            fresh = notices.add(text);
-        }
-        if (fresh) for (Consumer<String> l : noticeListeners) l.accept(text);
-    }
 
     private void fire() {
         for (Runnable r : changeListeners) r.run();

@@ -10,15 +10,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.saddlepoint.compute.opencl.OpenClOptimizerBatch;
 import org.saddlepoint.compute.opencl.OpenClRuntime;
-import org.saddlepoint.optim.OptimizerKind;
 import org.saddlepoint.optim.OptimizerSpec;
 import org.saddlepoint.optim.Schedule;
 import org.saddlepoint.surface.ExpressionSurface;
@@ -80,28 +77,8 @@ class OptimizerBatchTorchReferenceTest {
         assertTrue(Math.abs(expected - actual) <= 1e-9 * Math.max(1, Math.abs(expected)), what + ": torch " + expected + ", batch " + actual);
     }
 
-    /** torch option names → OptimizerSpec, from torch's defaults. */
+    /** torch option names → OptimizerSpec, from torch's defaults (the optimizer tests' own mapping). */
     static OptimizerSpec toSpec(String optimizer, JsonNode options) {
-        OptimizerSpec s = OptimizerSpec.defaults(OptimizerKind.parse(optimizer));
-        for (Iterator<Map.Entry<String, JsonNode>> it = options.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            JsonNode v = e.getValue();
-            s = switch (e.getKey()) {
-                case "lr" -> s.withLr(v.asDouble());
-                case "momentum" -> s.withMomentum(v.asDouble());
-                case "dampening" -> s.withDampening(v.asDouble());
-                case "nesterov" -> s.withNesterov(v.asBoolean());
-                case "weight_decay" -> s.withWeightDecay(v.asDouble());
-                case "lr_decay" -> s.withLrDecay(v.asDouble());
-                case "initial_accumulator_value" -> s.withInitialAccumulator(v.asDouble());
-                case "eps" -> s.withEps(v.asDouble());
-                case "alpha" -> s.withAlpha(v.asDouble());
-                case "centered" -> s.withCentered(v.asBoolean());
-                case "betas" -> s.withBeta1(v.get(0).asDouble()).withBeta2(v.get(1).asDouble());
-                case "amsgrad" -> s.withAmsgrad(v.asBoolean());
-                default -> throw new IllegalArgumentException("reference uses an option this test does not map: " + e.getKey());
-            };
-        }
-        return s;
+        return org.saddlepoint.optim.TorchReferenceTest.toSpec(optimizer, options);
     }
 }

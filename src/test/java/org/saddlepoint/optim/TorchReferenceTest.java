@@ -23,7 +23,7 @@ import org.saddlepoint.surface.ExpressionSurface;
  * Reproduces the PyTorch 1.13 float64 reference (/work/shared/reference/torch_optim_reference.json):
  * every trajectory to 1e-9 relative, every schedule to 1e-12 relative.
  */
-class TorchReferenceTest {
+public class TorchReferenceTest {
     static final Path REFERENCE = Path.of(System.getProperty("user.dir"))
             .resolve("../shared/reference/torch_optim_reference.json").normalize();
 
@@ -61,7 +61,7 @@ class TorchReferenceTest {
     }
 
     /** torch option names → OptimizerSpec, starting from torch's defaults. */
-    static OptimizerSpec toSpec(String optimizer, JsonNode options) {
+    public static OptimizerSpec toSpec(String optimizer, JsonNode options) {
         OptimizerSpec s = OptimizerSpec.defaults(OptimizerKind.parse(optimizer));
         for (Iterator<Map.Entry<String, JsonNode>> it = options.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
