@@ -26,10 +26,13 @@ final class JobBar extends HBox {
         cancel.setId(idPrefix + "-cancel");
         cancel.setDisable(true);
         cancel.setOnAction(e -> onCancel.run());
+        cancel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a long status line is cut, not the button
+        progress.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         progress.setPrefWidth(200);
         progress.setVisible(false);
         status.setId(idPrefix + "-status");
         status.setMaxWidth(Double.MAX_VALUE);
+        status.setMinWidth(0);
         HBox.setHgrow(status, Priority.ALWAYS);
         getChildren().addAll(progress, cancel, status);
     }
