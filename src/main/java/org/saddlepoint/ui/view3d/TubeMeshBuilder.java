@@ -6,9 +6,7 @@ import java.util.List;
  * Thin tubes along 3D polylines as one triangle mesh (pure Java): a triangular cross-section of
  * radius r around each vertex, perpendicular to the local direction, and two triangles per side
  * between consecutive rings (6 triangles = 36 face ints per segment, so a prefix of k segments
- * is the first 36·k face ints — used to show a path up to the current step). Each ring point
- * has its outward unit normal (its offset from the centre over r), so a tube can be shown as a
- * {@code POINT_NORMAL_TEXCOORD} mesh and updated in place.
+ * is the first 36·k face ints — used to show a path up to the current step).
  */
 public final class TubeMeshBuilder {
     /** Face ints per polyline segment. */
@@ -28,7 +26,7 @@ public final class TubeMeshBuilder {
             int n = l.length / 3;
             if (n >= 2) { points += 3 * n; segments += n - 1; }
         }
-        float[] pts = new float[3 * points], normals = new float[3 * points];
+        float[] pts = new float[3 * points];
         int[] faces = new int[FACE_INTS_PER_SEGMENT * segments];
         int p = 0, f = 0, base = 0;
         for (float[] l : polylines) {
@@ -41,13 +39,9 @@ public final class TubeMeshBuilder {
                 for (int s = 0; s < 3; s++) {
                     double ang = 2 * Math.PI * s / 3;
                     float cu = (float) (radius * Math.cos(ang)), sv = (float) (radius * Math.sin(ang));
-                    float ox = cu * u[0] + sv * v[0], oy = cu * u[1] + sv * v[1], oz = cu * u[2] + sv * v[2];
-                    normals[p] = ox / radius;
-                    normals[p + 1] = oy / radius;
-                    normals[p + 2] = oz / radius;
-                    pts[p++] = l[3 * k] + ox;
-                    pts[p++] = l[3 * k + 1] + oy;
-                    pts[p++] = l[3 * k + 2] + oz;
+                    pts[p++] = l[3 * k] + cu * u[0] + sv * v[0];
+                    pts[p++] = l[3 * k + 1] + cu * u[1] + sv * v[1];
+                    pts[p++] = l[3 * k + 2] + cu * u[2] + sv * v[2];
                 }
             }
             for (int k = 0; k < n - 1; k++) {
@@ -60,7 +54,7 @@ public final class TubeMeshBuilder {
             }
             base += 3 * n;
         }
-        return new SurfaceMeshBuilder.Arrays(pts, new float[] {0.5f, 0.5f}, faces, 0, 0, normals);
+        return new SurfaceMeshBuilder.Arrays(pts, new float[] {0.5f, 0.5f}, faces, 0, 0);
     }
 
     /** Two unit vectors u, v perpendicular to direction d and to each other. */

@@ -56,7 +56,7 @@ class Landscape3DViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertSame(surfaceMesh, surfaceMesh(), "trajectory and step updates keep the surface mesh");
         assertEquals(1, view.trajectoryMeshes().size());
-        assertEquals(20 * TrajectoryTubes.SHOWN_FACE_INTS_PER_SEGMENT,
+        assertEquals(20 * TubeMeshBuilder.FACE_INTS_PER_SEGMENT,
                 ((javafx.scene.shape.TriangleMesh) view.trajectoryMeshes().get(0).getMesh()).getFaces().size());
     }
 
@@ -85,27 +85,6 @@ class Landscape3DViewTest {
         robot.interact(() -> view.resetCamera());
         assertEquals(OrbitCamera.DEFAULT_AZIMUTH, view.getCameraAzimuth(), 1e-9);
         assertEquals(OrbitCamera.DEFAULT_DISTANCE, view.getCameraDistance(), 1e-9);
-    }
-
-    /** New paths of the same shape (a slider drag) update the shown tubes in place: same nodes, new points. */
-    @Test void pathsOfTheSameShapeAreUpdatedInPlace(FxRobot robot) throws Exception {
-        view.setGrid(DemoData.grid(himmelblau, 64), ColorMap.VIRIDIS, false, Double.NaN, Double.NaN).get(30, TimeUnit.SECONDS);
-        robot.interact(() -> {
-            view.setTrajectories(List.of(new TrajectoryStyle(DemoData.descent(himmelblau, -4.5, 4.5, 0.005, 0, 50), Color.RED, "gd")));
-            view.setStep(30);
-        });
-        javafx.scene.shape.MeshView before = view.trajectoryMeshes().get(0);
-        float[] oldPoints = ((javafx.scene.shape.TriangleMesh) before.getMesh()).getPoints().toArray(null);
-        robot.interact(() -> view.setTrajectories(List.of(new TrajectoryStyle(DemoData.descent(himmelblau, -4.5, 4.5, 0.004, 0, 50), Color.BLUE, "gd"))));
-        javafx.scene.shape.MeshView after = view.trajectoryMeshes().get(0);
-        assertSame(before, after, "the same tube node");
-        float[] newPoints = ((javafx.scene.shape.TriangleMesh) after.getMesh()).getPoints().toArray(null);
-        assertEquals(oldPoints.length, newPoints.length);
-        assertFalse(java.util.Arrays.equals(oldPoints, newPoints), "the new path's points");
-        assertEquals(javafx.scene.paint.Color.BLUE, ((javafx.scene.paint.PhongMaterial) after.getMaterial()).getDiffuseColor());
-        assertEquals(30 * TrajectoryTubes.SHOWN_FACE_INTS_PER_SEGMENT, ((javafx.scene.shape.TriangleMesh) after.getMesh()).getFaces().size());
-        robot.interact(() -> view.setTrajectories(List.of(new TrajectoryStyle(DemoData.descent(himmelblau, -4.5, 4.5, 0.004, 0, 80), Color.BLUE, "gd"))));
-        assertNotSame(after, view.trajectoryMeshes().get(0), "another number of steps builds a new tube");
     }
 
     /** Trajectories of the next surface wait for its grid: no tubes on the old surface's scale, then drawn with the new one. */
