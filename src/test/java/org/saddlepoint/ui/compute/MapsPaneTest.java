@@ -150,13 +150,7 @@ class MapsPaneTest {
     @Test void hyperparameterMapOverlaysBothSearchesAndAClickAppliesTheCell(FxRobot robot) throws Exception {
         OptimizerEntry sgd = model.optimizers().stream().filter(e -> e.spec().kind() == OptimizerKind.SGD && e.spec().momentum() > 0)
                 .findFirst().orElseThrow();
-        robot.interact(() -> {
-            model.selectedProperty().set(sgd);
-            pane.select(1);
-            pane.hyper().pairBox().setValue(HyperPair.LR_MOMENTUM);
-            pane.hyper().gridField().setText("12");
-        });
-        robot.clickOn("#hyper-compute");
+        computeLrMomentumMap(robot, sgd);
         HyperparameterView.Shown s = pane.hyper().shown();
         assertNotNull(s, pane.hyper().statusText());
         assertTrue(pane.hyper().statusText().endsWith("Computed on: CPU (" + Runtime.getRuntime().availableProcessors() + " cores)."),
@@ -283,13 +277,7 @@ class MapsPaneTest {
             texts[i] = v.statusText();
             assertNotNull(shown[i], texts[i]);
             if (i == 1) shot(robot, "maps-basins-opencl.png");
-            robot.interact(() -> {
-                model.selectedProperty().set(sgd);
-                pane.select(1);
-                pane.hyper().pairBox().setValue(HyperPair.LR_MOMENTUM);
-                pane.hyper().gridField().setText("12");
-            });
-            robot.clickOn("#hyper-compute");
+            computeLrMomentumMap(robot, sgd);
             sweeps[i] = pane.hyper().shown();
             sweepTexts[i] = pane.hyper().statusText();
             assertNotNull(sweeps[i], sweepTexts[i]);
@@ -342,5 +330,16 @@ class MapsPaneTest {
         String text = robot.lookup("#backend-label").queryLabeled().getText();
         assertTrue(text.startsWith("Sampling: "), text);
         assertEquals("Sampling: " + ComputeBackends.sampler().inUse(), text);
+    }
+
+    /** Selects {@code sgd}, shows the hyperparameter map for lr × momentum on a 12×12 grid and computes it. */
+    private void computeLrMomentumMap(FxRobot robot, OptimizerEntry sgd) {
+        robot.interact(() -> {
+            model.selectedProperty().set(sgd);
+            pane.select(1);
+            pane.hyper().pairBox().setValue(HyperPair.LR_MOMENTUM);
+            pane.hyper().gridField().setText("12");
+        });
+        robot.clickOn("#hyper-compute");
     }
 }
