@@ -1,7 +1,13 @@
 package org.saddlepoint.bench;
 
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -15,18 +21,23 @@ import org.saddlepoint.ui.model.LabModel;
 import org.saddlepoint.ui.model.SurfaceChoice;
 
 /**
- * How long the FX thread is busy when the surface changes: the real window (1600×1000, app
- * workers), cycling through the bundled surfaces every 400 ms, {@code N} switches (default 60).
- * Prints the FX thread's CPU time per switch (from the change until the first pulse after the new
- * grid is shown) and the longest gap between pulses. Run under a display:
- * {@code xvfb-run -a -s "-screen 0 1600x1000x24" java -Dprism.forceGPU=true -cp target/benchmarks.jar org.saddlepoint.bench.SurfaceSwitchStalls [N [auto|fine|coarse]]}
- * (the second argument is View › 3D detail).
+ * How long the FX thread is held when the surface changes: the real window (1600×1000, app
+ * workers), cycling through the bundled surfaces every 400 ms. After {@code W} untimed switches
+ * (default 150, about a minute, so the JIT has compiled what a switch runs), {@code N} timed
+ * switches (default 60). Prints the FX thread's CPU time per switch (from the change until the
+ * first pulse after the new grid is shown), the longest gap between pulses per switch, and where
+ * the machine's CPU time went while the timed switches ran (per thread, from /proc on Linux;
+ * {@code llvmpipe-N} are Mesa's software rasterizer threads). Run under a display:
+ * {@code xvfb-run -a -s "-screen 0 1600x1000x24" java -Dprism.forceGPU=true -cp target/benchmarks.jar org.saddlepoint.bench.SurfaceSwitchStalls [N [auto|fine|coarse [3d|2d [W]]]]}
+ * (the second argument is View › 3D detail, the third the tab shown).
  */
 public final class SurfaceSwitchStalls {
     private SurfaceSwitchStalls() { }
 
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+        String tab = args.length > 2 ? args[2] : "3d";
+        int warm = args.length > 3 ? Integer.parseInt(args[3]) : 150;
         Platform.startup(() -> {
             LabModel model = LabModels.create();
             model.choose("himmelblau");
@@ -34,31 +45,32 @@ public final class SurfaceSwitchStalls {
             settings.localeProperty().set(I18n.ENGLISH);
             if (args.length > 1) settings.meshDetailProperty().set(args[1]); // auto (default), fine or coarse
             Stage stage = new Stage();
-            new LabShell(stage, model, settings, new AppPreferences(Preferences.userRoot().node("org/saddlepoint/bench")), 1600, 1000);
+            LabShell shell = new LabShell(stage, model, settings, new AppPreferences(Preferences.userRoot().node("org/saddlepoint/bench")), 1600, 1000);
             stage.show();
+            if ("2d".equals(tab)) shell.window().views().show2d();
             List<SurfaceChoice> all = model.catalog();
             java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
             long[] cpu = new long[n], gap = new long[n];
             new AnimationTimer() {
-                long lastPulse = -1, switchedAt = -1, cpuAt, maxGap;
-                int done, k;
+                long lastPulse = -1, switchedAt = -1, cpuAt, maxGap, timedFrom;
+                int done = -warm, k;
                 boolean waiting;
+                Map<String, Long> threadCpuAtStart;
 
                 @Override public void handle(long now) {
                     if (lastPulse > 0) maxGap = Math.max(maxGap, now - lastPulse);
                     lastPulse = now;
                     if (waiting && model.gridProgressProperty().get() >= 1) {
-                        cpu[done] = threads.getCurrentThreadCpuTime() - cpuAt;
-                        gap[done] = maxGap;
+                        if (done >= 0) {
+                            cpu[done] = threads.getCurrentThreadCpuTime() - cpuAt;
+                            gap[done] = maxGap;
+                        }
                         done++;
                         waiting = false;
+                        if (done == 0) { threadCpuAtStart = threadCpuTicks(); timedFrom = now; }
                         if (done == n) {
                             stop();
-                            Arrays.sort(cpu);
-                            Arrays.sort(gap);
-                            System.out.printf("surface switch (%d switches): FX thread CPU median %.0f ms, p90 %.0f ms, max %.0f ms;"
-                                    + " longest pulse gap median %.0f ms, max %.0f ms%n", n, cpu[n / 2] / 1e6, cpu[(int) (0.9 * n)] / 1e6,
-                                    cpu[n - 1] / 1e6, gap[n / 2] / 1e6, gap[n - 1] / 1e6);
+                            report(n, warm, cpu, gap, threadCpuAtStart, threadCpuTicks(), (now - timedFrom) / 1e9);
                             Platform.exit();
                         }
                     }
@@ -72,5 +84,47 @@ public final class SurfaceSwitchStalls {
                 }
             }.start();
         });
+    }
+
+    private static void report(int n, int warm, long[] cpu, long[] gap, Map<String, Long> before, Map<String, Long> after, double seconds) {
+        Arrays.sort(cpu);
+        Arrays.sort(gap);
+        System.out.printf("surface switch (%d switches after %d untimed): FX thread CPU median %.0f ms, p90 %.0f ms, max %.0f ms;"
+                + " longest pulse gap median %.0f ms, p90 %.0f ms, max %.0f ms%n", n, warm, cpu[n / 2] / 1e6, cpu[(int) (0.9 * n)] / 1e6,
+                cpu[n - 1] / 1e6, gap[n / 2] / 1e6, gap[(int) (0.9 * n)] / 1e6, gap[n - 1] / 1e6);
+        if (before.isEmpty()) return;
+        long total = 0;
+        Map<String, Long> used = new TreeMap<>();
+        for (Map.Entry<String, Long> e : after.entrySet()) {
+            long d = e.getValue() - before.getOrDefault(e.getKey(), 0L);
+            if (d > 0) used.put(e.getKey(), d);
+            total += Math.max(0, d);
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        System.out.printf("CPU time while timed (%.1f s wall, %d cores): %.1f s in all%n", seconds, cores, total / 100.0);
+        used.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+                .forEach(e -> System.out.printf("  %-26s %6.2f s (%.0f ms per switch)%n", e.getKey(), e.getValue() / 100.0, e.getValue() * 10.0 / n));
+    }
+
+    /** CPU time (clock ticks of 10 ms) per thread name, numbered names merged (llvmpipe-0, -1 → llvmpipe-#); empty off Linux. */
+    private static Map<String, Long> threadCpuTicks() {
+        Map<String, Long> m = new TreeMap<>();
+        Path tasks = Path.of("/proc/self/task");
+        if (!Files.isDirectory(tasks)) return m;
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(tasks)) {
+            for (Path t : ds) {
+                try {
+                    String st = Files.readString(t.resolve("stat"));
+                    String name = st.substring(st.indexOf('(') + 1, st.lastIndexOf(')')).replaceAll("[0-9]+$", "#");
+                    String[] f = st.substring(st.lastIndexOf(')') + 2).split(" ");
+                    m.merge(name, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum); // utime + stime
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            m.clear();
+        }
+        return m;
     }
 }
