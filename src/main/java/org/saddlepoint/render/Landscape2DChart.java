@@ -304,7 +304,8 @@ public final class Landscape2DChart {
     }
 
     // --- state read by the layers -------------------------------------------------------------
-    ScalarGrid grid() { return grid; }
+    /** The grid drawn now (null before the first). */
+    public ScalarGrid grid() { return grid; }
     BufferedImage heatmap() { return heatmap; }
     List<ContourLine> contours() { return contours; }
     GradientField gradientField() { return gradientField; }

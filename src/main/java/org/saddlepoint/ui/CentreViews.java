@@ -32,6 +32,15 @@ public final class CentreViews extends TabPane {
     private final ReadOnlyObjectProperty<StepExplanation> explanation;
     private final java.util.Locale locale;
     private boolean stale2d;
+    /**
+     * The tab a surface switch opens (the surface's default view), selected once the new
+     * surface's grid is drawn there: the old surface is never drawn again in the tab that opens,
+     * and the switch costs one redraw of the centre instead of two or three. Null when none waits.
+     */
+    private Tab pendingTab;
+    private boolean flipping;
+    /** Opens the pending tab anyway if its grid does not come (a failed or very slow sampling). */
+    private final javafx.animation.PauseTransition flipAnyway = new javafx.animation.PauseTransition(javafx.util.Duration.millis(1500));
     /** Distance factor applied to the 3D view's default camera. */
     static final double CAMERA_ZOOM = 0.72;
 
@@ -58,16 +67,25 @@ public final class CentreViews extends TabPane {
         listeners.bindAll(this::showTrajectories, model.snapshotProperty());
         listeners.bindAll(() -> {
             view3d.setStep(model.playback().step());
-            if (tab2d.isSelected()) view2d.setStep(model.playback().step());
+            if (draws2d()) view2d.setStep(model.playback().step());
         }, model.playback().stepProperty());
         listeners.bindAll(() -> view2d.setStart(model.startXProperty().get(), model.startYProperty().get()),
                 model.startXProperty(), model.startYProperty());
-        listeners.bindAll(() -> { if (tab2d.isSelected()) view2d.setArrows(arrows(explanation.get())); }, explanation);
+        listeners.bindAll(() -> { if (draws2d()) view2d.setArrows(arrows(explanation.get())); }, explanation);
+        flipAnyway.setOnFinished(e -> openPendingTab());
+        getSelectionModel().selectedItemProperty().addListener((o, a, b) -> { if (!flipping) cancelPendingTab(); });
         listeners.bindAll(() -> {
             SurfaceChoice c = model.choice();
             if (c != null && model.catalog().contains(c)) {
-                if ("2d".equals(c.defaultView())) show2d();
-                else show3d();
+                Tab target = "2d".equals(c.defaultView()) ? tab2d : tab3d;
+                if (getSelectionModel().getSelectedItem() == target) {
+                    cancelPendingTab();
+                } else {
+                    pendingTab = target;
+                    flipAnyway.playFromStart();
+                    GridPair g = model.gridProperty().get();
+                    if (g != null && g.surface() == model.surfaceProperty().get()) drawForPendingTab(); // the grid came first (a synchronous model)
+                }
             }
         }, model.choiceProperty());
         new AdaptiveMeshDetail(view3d, settings.meshDetailProperty(), settings.meshLoweredProperty(), model.playback(), tab3d::isSelected,
@@ -93,18 +111,72 @@ public final class CentreViews extends TabPane {
     private void showGrid() {
         GridPair g = model.gridProperty().get();
         if (g == null) return;
-        boolean log = model.logHeightProperty().get();
-        double lo = model.zClipLowProperty().get(), hi = model.zClipHighProperty().get();
-        view3d.setGrid(g.grid3d(), colorMap(), log, lo, hi);
+        if (pendingTab != null && g.surface() == model.surfaceProperty().get()) {
+            drawForPendingTab();
+            return;
+        }
+        showGrid3d();
         stale2d = true;
-        if (tab2d.isSelected()) showGrid2d();
+        if (draws2d()) showGrid2d();
     }
 
-    private void showGrid2d() {
+    /**
+     * Draws the new surface's grid in the tab a switch opens, then opens it. Opening the 2D map
+     * hides the 3D view before its mesh changes; opening the 3D view leaves the 2D map to be
+     * brought up to date when it is shown again.
+     */
+    private void drawForPendingTab() {
+        stale2d = true;
+        if (pendingTab == tab2d) {
+            showGrid2d().whenComplete((v, e) -> {
+                GridPair now = model.gridProperty().get();
+                if (e == null && now != null && view2d.model().grid() != now.grid2d()) return; // superseded: the newer request opens it
+                if (pendingTab == tab2d) openPendingTab();
+                showGrid3d();
+            });
+        } else {
+            showGrid3d().whenComplete((v, e) -> {
+                GridPair now = model.gridProperty().get();
+                if (e == null && now != null && view3d.shownGrid() != now.grid3d()) return; // superseded
+                if (pendingTab == tab3d) openPendingTab();
+            });
+        }
+    }
+
+    private java.util.concurrent.CompletableFuture<Void> showGrid3d() {
         GridPair g = model.gridProperty().get();
-        if (!stale2d || g == null) return;
+        if (g == null) return java.util.concurrent.CompletableFuture.completedFuture(null);
+        return view3d.setGrid(g.grid3d(), colorMap(), model.logHeightProperty().get(), model.zClipLowProperty().get(), model.zClipHighProperty().get());
+    }
+
+    /**
+     * Whether the 2D map is to be kept up to date now: it is showing and no surface switch is
+     * about to leave it ({@link #refresh2d} brings it up to date when it is shown again).
+     */
+    private boolean draws2d() { return tab2d.isSelected() && pendingTab != tab3d; }
+
+    private void openPendingTab() {
+        Tab t = pendingTab;
+        cancelPendingTab();
+        if (t == null) return;
+        flipping = true;
+        try {
+            getSelectionModel().select(t);
+        } finally {
+            flipping = false;
+        }
+    }
+
+    private void cancelPendingTab() {
+        pendingTab = null;
+        flipAnyway.stop();
+    }
+
+    private java.util.concurrent.CompletableFuture<Void> showGrid2d() {
+        GridPair g = model.gridProperty().get();
+        if (!stale2d || g == null) return java.util.concurrent.CompletableFuture.completedFuture(null);
         stale2d = false;
-        view2d.setGridInBackground(g.grid2d(), colorMap(), model.logHeightProperty().get(), model.zClipLowProperty().get(), model.zClipHighProperty().get());
+        return view2d.setGridInBackground(g.grid2d(), colorMap(), model.logHeightProperty().get(), model.zClipLowProperty().get(), model.zClipHighProperty().get());
     }
 
     /** Brings the hidden-while-playing parts of the 2D view up to date when its tab is shown. */
@@ -142,7 +214,7 @@ public final class CentreViews extends TabPane {
             view3d.setTrajectories(styles);
         }
         view3d.setStep(model.playback().step());
-        if (tab2d.isSelected()) {
+        if (draws2d()) {
             view2d.model().setNotify(false);
             view2d.setTrajectories(styles);
             view2d.setStep(model.playback().step());
@@ -157,9 +229,17 @@ public final class CentreViews extends TabPane {
         return out;
     }
 
-    public void show3d() { getSelectionModel().select(tab3d); }
+    /** Shows the 3D tab now (a surface switch's pending tab is dropped). */
+    public void show3d() {
+        cancelPendingTab();
+        getSelectionModel().select(tab3d);
+    }
 
-    public void show2d() { getSelectionModel().select(tab2d); }
+    /** Shows the 2D tab now (a surface switch's pending tab is dropped). */
+    public void show2d() {
+        cancelPendingTab();
+        getSelectionModel().select(tab2d);
+    }
 
     /** The view's default camera, moved closer: the centre of this window is larger than the view's default size. */
     public void resetCamera() {

@@ -132,6 +132,8 @@ public class Landscape3DView extends Region {
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
+    private ScalarGrid shownGrid;
+
     /**
      * Shows a grid: height t(z) under a linear or log scale (log(z − z_min + ε)) clipped to
      * [zClipLo, zClipHi] (NaN = no clip), coloured with {@code map}. Builds off the FX thread; the
@@ -147,7 +149,7 @@ public class Landscape3DView extends Region {
             try {
                 ColorScale scale = ColorScale.of(grid, logHeight, zClipLo, zClipHi);
                 SceneBox b = new SceneBox(grid.domain(), scale);
-                if (requests.get() != id) { done.complete(null); return; }
+                if (requests.get() != id) { Platform.runLater(() -> done.complete(null)); return; }
                 LitSurfaceMesh.Prepared surface = litSurface.prepare(SurfaceMeshBuilder.build(grid, b, scale, side));
                 SurfaceMeshBuilder.Arrays wire = SurfaceMeshBuilder.wireframe(grid, b, WIREFRAME_LINES, 0.08f);
                 SurfaceMeshBuilder.Arrays pickSurface = SurfaceMeshBuilder.build(grid, b, scale, PICK_SIDE);
@@ -158,6 +160,7 @@ public class Landscape3DView extends Region {
                 Platform.runLater(() -> {
                     if (requests.get() == id) {
                         box = b;
+                        shownGrid = grid;
                         surfaceMaterial.setDiffuseMap(texture);
                         TriangleMesh shown = litSurface.apply(surface);
                         if (surfaceView.getMesh() != shown) surfaceView.setMesh(shown);
@@ -172,7 +175,7 @@ public class Landscape3DView extends Region {
                     done.complete(null);
                 });
             } catch (RuntimeException e) {
-                done.completeExceptionally(e);
+                Platform.runLater(() -> done.completeExceptionally(e));
             }
         });
         return done;
@@ -193,6 +196,9 @@ public class Landscape3DView extends Region {
         if (overlay != null && box != null) overlayGroup.getChildren().setAll(overlay.apply(box));
         overlayGroup.setMouseTransparent(true);
     }
+
+    /** The grid whose surface is drawn now (null before the first). */
+    public ScalarGrid shownGrid() { return shownGrid; }
 
     /** Number of nodes the overlay now shows (0 before a grid or without an overlay). */
     public int overlayNodeCount() { return overlayGroup.getChildren().size(); }
@@ -252,7 +258,8 @@ public class Landscape3DView extends Region {
     /** Shows each trajectory up to row min(step, size − 1), with its ball there. */
     public void setStep(int step) {
         this.step = Math.max(0, step);
-        tubes.setStep(this.step);
+        // tubes waiting for the next grid are drawn at this step then; the old surface's tubes are not redrawn meanwhile
+        if (trajectoriesWait.getStatus() != javafx.animation.Animation.Status.RUNNING) tubes.setStep(this.step);
     }
 
     public void resetCamera() { orbit.reset(); }
