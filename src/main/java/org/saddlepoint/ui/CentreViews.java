@@ -38,6 +38,11 @@ public final class CentreViews extends TabPane {
      * and the switch costs one redraw of the centre instead of two or three. Null when none waits.
      */
     private Tab pendingTab;
+    /**
+     * Between a new catalog choice and its surface: the choice resets the colour and clip
+     * settings first, and the grid shown is still the old surface's.
+     */
+    private boolean choiceAheadOfSurface;
     private boolean flipping;
     /** Opens the pending tab anyway if its grid does not come (a failed or very slow sampling). */
     private final javafx.animation.PauseTransition flipAnyway = new javafx.animation.PauseTransition(javafx.util.Duration.millis(1500));
@@ -72,6 +77,8 @@ public final class CentreViews extends TabPane {
         listeners.bindAll(() -> view2d.setStart(model.startXProperty().get(), model.startYProperty().get()),
                 model.startXProperty(), model.startYProperty());
         listeners.bindAll(() -> { if (draws2d()) view2d.setArrows(arrows(explanation.get())); }, explanation);
+        listeners.onChange(model.choiceProperty(), (o, a, b) -> choiceAheadOfSurface = true);
+        listeners.onChange(model.surfaceProperty(), (o, a, b) -> choiceAheadOfSurface = false);
         flipAnyway.setOnFinished(e -> openPendingTab());
         getSelectionModel().selectedItemProperty().addListener((o, a, b) -> { if (!flipping) cancelPendingTab(); });
         listeners.bindAll(() -> {
@@ -110,7 +117,7 @@ public final class CentreViews extends TabPane {
      */
     private void showGrid() {
         GridPair g = model.gridProperty().get();
-        if (g == null) return;
+        if (g == null || choiceAheadOfSurface || isStale(g)) return;
         if (pendingTab != null && g.surface() == model.surfaceProperty().get()) {
             drawForPendingTab();
             return;
@@ -118,6 +125,16 @@ public final class CentreViews extends TabPane {
         showGrid3d();
         stale2d = true;
         if (draws2d()) showGrid2d();
+    }
+
+    /**
+     * Whether {@code g} was sampled from an older surface than the model's. A surface switch
+     * resets the colour and clip settings before its grid is sampled; redrawing the old surface
+     * under them would cost a full mesh build and a frame for a picture about to go.
+     */
+    private boolean isStale(GridPair g) {
+        Surface now = model.surfaceProperty().get();
+        return g.surface() != null && now != null && g.surface() != now;
     }
 
     /**

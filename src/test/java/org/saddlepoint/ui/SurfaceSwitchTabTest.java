@@ -20,7 +20,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * A surface switch opens the surface's default tab only once the new surface is drawn there, so
  * the tab never opens on the old surface (and the switch costs one redraw of the centre, not
- * two or three); a tab the user or a scene picks meanwhile wins.
+ * two or three); a tab the user or a scene picks meanwhile wins. The settings a switch resets
+ * before its grid comes (height clip, log scale) do not rebuild the old surface's mesh.
  */
 @ExtendWith({RequiresDisplay.class, ApplicationExtension.class})
 class SurfaceSwitchTabTest {
@@ -68,6 +69,19 @@ class SurfaceSwitchTabTest {
         assertEquals("tab-2d", tabRightAfter.get(), "the 3D view is not opened on the old surface");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "tab-3d".equals(selectedTab()));
         assertSame(model.gridProperty().get().grid3d(), drawnWhenOpened.get(), "opened on the new surface's mesh");
+    }
+
+    @Test void aSwitchBuildsTheNewSurfaceOnceAndTheOldOneNeverAgain(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> views().view3d().shownGrid() != null);
+        ScalarGrid old = views().view3d().shownGrid();
+        long before = views().view3d().gridRequests();
+        // the saddle opens in 3D with its own height clip [-4, 4]: the clip is set before the new
+        // surface is sampled, and must not send Himmelblau's grid through a mesh build again
+        robot.interact(() -> model.choose("saddle"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> views().view3d().shownGrid() != old
+                && views().view3d().shownGrid() == model.gridProperty().get().grid3d());
+        assertEquals(-4.0, model.zClipLowProperty().get(), 0.0);
+        assertEquals(1, views().view3d().gridRequests() - before, "one mesh build per switch");
     }
 
     @Test void aTabPickedWhileTheSwitchIsUnderWayWins(FxRobot robot) throws Exception {

@@ -197,6 +197,9 @@ public class Landscape3DView extends Region {
         overlayGroup.setMouseTransparent(true);
     }
 
+    /** How many grids this view was asked to show so far (each is a mesh build, unless a newer one overtakes it). */
+    public long gridRequests() { return requests.get(); }
+
     /** The grid whose surface is drawn now (null before the first). */
     public ScalarGrid shownGrid() { return shownGrid; }
 
