@@ -59,8 +59,9 @@ public final class FxFrame3DSource implements Frame3DSource {
         try {
             if (!ready.await(30, TimeUnit.SECONDS)) startupError = "JavaFX did not start within 30 s";
         } catch (InterruptedException e) {
+            // a cancelled job (e.g. an estimate overtaken by the next one): not remembered, the next call tries again
             Thread.currentThread().interrupt();
-            startupError = "interrupted while starting JavaFX";
+            return "interrupted while starting JavaFX";
         }
         Platform.setImplicitExit(false);
         started = startupError == null;
