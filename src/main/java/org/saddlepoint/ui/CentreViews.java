@@ -2,9 +2,12 @@ package org.saddlepoint.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.util.Duration;
 import org.saddlepoint.optim.Trajectory;
 import org.saddlepoint.render.Arrow;
 import org.saddlepoint.render.ColorMap;
@@ -45,7 +48,7 @@ public final class CentreViews extends TabPane {
     private boolean choiceAheadOfSurface;
     private boolean flipping;
     /** Opens the pending tab anyway if its grid does not come (a failed or very slow sampling). */
-    private final javafx.animation.PauseTransition flipAnyway = new javafx.animation.PauseTransition(javafx.util.Duration.millis(1500));
+    private final PauseTransition flipAnyway = new PauseTransition(Duration.millis(1500));
     /** Distance factor applied to the 3D view's default camera. */
     static final double CAMERA_ZOOM = 0.72;
 
@@ -80,6 +83,7 @@ public final class CentreViews extends TabPane {
         listeners.onChange(model.choiceProperty(), (o, a, b) -> choiceAheadOfSurface = true);
         listeners.onChange(model.surfaceProperty(), (o, a, b) -> choiceAheadOfSurface = false);
         flipAnyway.setOnFinished(e -> openPendingTab());
+        listeners.add(this::cancelPendingTab); // a window thrown away (new language or theme) opens no tab later
         getSelectionModel().selectedItemProperty().addListener((o, a, b) -> { if (!flipping) cancelPendingTab(); });
         listeners.bindAll(() -> {
             SurfaceChoice c = model.choice();
@@ -160,9 +164,9 @@ public final class CentreViews extends TabPane {
         }
     }
 
-    private java.util.concurrent.CompletableFuture<Void> showGrid3d() {
+    private CompletableFuture<Void> showGrid3d() {
         GridPair g = model.gridProperty().get();
-        if (g == null) return java.util.concurrent.CompletableFuture.completedFuture(null);
+        if (g == null) return CompletableFuture.completedFuture(null);
         return view3d.setGrid(g.grid3d(), colorMap(), model.logHeightProperty().get(), model.zClipLowProperty().get(), model.zClipHighProperty().get());
     }
 
@@ -189,9 +193,9 @@ public final class CentreViews extends TabPane {
         flipAnyway.stop();
     }
 
-    private java.util.concurrent.CompletableFuture<Void> showGrid2d() {
+    private CompletableFuture<Void> showGrid2d() {
         GridPair g = model.gridProperty().get();
-        if (!stale2d || g == null) return java.util.concurrent.CompletableFuture.completedFuture(null);
+        if (!stale2d || g == null) return CompletableFuture.completedFuture(null);
         stale2d = false;
         return view2d.setGridInBackground(g.grid2d(), colorMap(), model.logHeightProperty().get(), model.zClipLowProperty().get(), model.zClipHighProperty().get());
     }
