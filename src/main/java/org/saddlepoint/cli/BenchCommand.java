@@ -20,6 +20,9 @@ import picocli.CommandLine.Option;
  * {@code bench}: sampling throughput per backend. For each backend, surface and grid size it
  * runs {@code --warmup} untimed jobs, then {@code --runs} timed ones, and prints the median as
  * {@code BACKEND SURFACE NxN: R Mpoints/s}. A quick guide; JMH (SamplerBench) is the careful one.
+ * By default every job returns a new grid, as the views get; {@code --reuse-array} has every job
+ * write into one array ({@link Sampler#sampleInto}), which measures the evaluation without the
+ * JVM's allocation of fresh memory for each result.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure sampling speed: lines 'BACKEND SURFACE NxN: R Mpoints/s' (median of --runs after --warmup).")
@@ -41,6 +44,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmup-ms", description = "Least warm-up time per case in ms (default 500), so the JIT has compiled each surface's loops.")
     int warmupMillis = 500;
+
+    @Option(names = "--reuse-array", description = "Write every job of a case into one result array instead of a new grid each time.")
+    boolean reuseArray;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -105,16 +111,22 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private double medianMpointsPerSecond(Sampler sampler, ExpressionSurface surface, BenchmarkSurfaces s, int n) {
+        double[] reused = reuseArray ? new double[n * n] : null;
         long warmUntil = System.nanoTime() + warmupMillis * 1_000_000L;
-        for (int i = 0; i < warmup || System.nanoTime() < warmUntil; i++) sampler.sample(surface, s.domain(), n, n);
+        for (int i = 0; i < warmup || System.nanoTime() < warmUntil; i++) sampleOnce(sampler, surface, s, n, reused);
         double[] rates = new double[runs];
         for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
-            sampler.sample(surface, s.domain(), n, n);
+            sampleOnce(sampler, surface, s, n, reused);
             long t1 = System.nanoTime();
             rates[i] = (double) n * n / ((t1 - t0) / 1e9) / 1e6;
         }
         Arrays.sort(rates);
         return runs % 2 == 1 ? rates[runs / 2] : 0.5 * (rates[runs / 2 - 1] + rates[runs / 2]);
+    }
+
+    private static void sampleOnce(Sampler sampler, ExpressionSurface surface, BenchmarkSurfaces s, int n, double[] reused) {
+        if (reused == null) sampler.sample(surface, s.domain(), n, n);
+        else sampler.sampleInto(surface, s.domain(), n, n, reused, p -> { }, () -> false);
     }
 }

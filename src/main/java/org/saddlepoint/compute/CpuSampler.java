@@ -42,11 +42,29 @@ public final class CpuSampler implements Sampler {
 
     @Override public ScalarGrid sample(Surface surface, Domain domain, int nx, int ny,
                                        DoubleConsumer progress, BooleanSupplier cancelled) {
+        checkSize(nx, ny);
+        double[] z = spare.take(nx * ny);
+        spare.prepare(nx * ny);
+        return fill(surface, domain, nx, ny, z, progress, cancelled);
+    }
+
+    /** Writes straight into the caller's {@code out}; allocates nothing of grid size. */
+    @Override public ScalarGrid sampleInto(Surface surface, Domain domain, int nx, int ny, double[] out,
+                                           DoubleConsumer progress, BooleanSupplier cancelled) {
+        checkSize(nx, ny);
+        Sampler.requireLength(out, nx, ny);
+        return fill(surface, domain, nx, ny, out, progress, cancelled);
+    }
+
+    private static void checkSize(int nx, int ny) {
         if (nx < 2 || ny < 2) throw new IllegalArgumentException("grid must be at least 2×2, got " + nx + "×" + ny);
         if ((long) nx * ny > 64L * 1024 * 1024) throw new IllegalArgumentException("grid " + nx + "×" + ny + " is too large (limit 67 million points)");
+    }
+
+    private ScalarGrid fill(Surface surface, Domain domain, int nx, int ny, double[] z,
+                            DoubleConsumer progress, BooleanSupplier cancelled) {
         int rowsPerBand = Math.max(1, POINTS_PER_TASK / nx);
-        Job job = new Job(surface, domain, nx, ny, rowsPerBand, spare.take(nx * ny), progress, cancelled);
-        spare.prepare(nx * ny);
+        Job job = new Job(surface, domain, nx, ny, rowsPerBand, z, progress, cancelled);
         pool.invoke(new Bands(job, 0, job.done.length));
         if (cancelled.getAsBoolean()) throw new CancellationException("sampling cancelled");
         for (boolean d : job.done) if (!d) throw new CancellationException("sampling cancelled"); // a band saw the flag

@@ -69,4 +69,13 @@ public final class FallbackSampler implements Sampler, ToleranceReporting {
         return fallback.run(acc -> acc.sample(surface, domain, nx, ny, progress, cancelled),
                 () -> cpu.sample(surface, domain, nx, ny, progress, cancelled));
     }
+
+    /** As {@link #sample}, into the caller's {@code out} (the CPU rewrites all of it after a device failure). */
+    @Override public ScalarGrid sampleInto(Surface surface, Domain domain, int nx, int ny, double[] out,
+                                           DoubleConsumer progress, BooleanSupplier cancelled) {
+        Sampler.requireLength(out, nx, ny);
+        if (!acceleratedSupports.test(surface)) return cpu.sampleInto(surface, domain, nx, ny, out, progress, cancelled);
+        return fallback.run(acc -> acc.sampleInto(surface, domain, nx, ny, out, progress, cancelled),
+                () -> cpu.sampleInto(surface, domain, nx, ny, out, progress, cancelled));
+    }
 }

@@ -25,4 +25,30 @@ public interface Sampler {
     default ScalarGrid sample(Surface surface, Domain domain, int nx, int ny) {
         return sample(surface, domain, nx, ny, p -> { }, () -> false);
     }
+
+    /**
+     * Samples like {@link #sample} but writes into {@code out} ({@code z[iy*nx+ix]}, length
+     * {@code nx·ny}), which the caller owns: the returned grid wraps {@code out}, and the caller
+     * may reuse {@code out} for its next grid once nothing reads the returned one any more. For
+     * callers that sample one size again and again (the {@code bench} command, a benchmark): they
+     * skip the JVM's allocation of a new array in fresh memory, which at 1024² (8 MB) costs about
+     * as much as evaluating x² − y² there. A cancelled call leaves {@code out} partly written. This
+     * default samples into a new grid and copies it; the CPU and OpenCL samplers write in place.
+     *
+     * @throws IllegalArgumentException if {@code out.length != nx·ny}
+     */
+    default ScalarGrid sampleInto(Surface surface, Domain domain, int nx, int ny, double[] out,
+                                  DoubleConsumer progress, BooleanSupplier cancelled) {
+        requireLength(out, nx, ny);
+        ScalarGrid g = sample(surface, domain, nx, ny, progress, cancelled);
+        System.arraycopy(g.values(), 0, out, 0, out.length);
+        return new ScalarGrid(domain, nx, ny, out);
+    }
+
+    /** Checks that {@code out} holds exactly an {@code nx × ny} grid. */
+    static void requireLength(double[] out, int nx, int ny) {
+        if ((long) nx * ny != out.length) {
+            throw new IllegalArgumentException("result array holds " + out.length + " values, a " + nx + "×" + ny + " grid needs " + (long) nx * ny);
+        }
+    }
 }

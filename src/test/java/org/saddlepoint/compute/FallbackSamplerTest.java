@@ -124,6 +124,18 @@ class FallbackSamplerTest {
         assertEquals("cpu", f.activeBackend());
     }
 
+    /** The device fills the caller's array with 42s in its first two bands, then is lost: the CPU overwrites every value. */
+    @Test void deviceLostMidJobIntoTheCallersArrayLeavesNoDeviceRows() {
+        FaultyBackend backend = new FaultyBackend(2, () -> new AcceleratorException(Kind.DEVICE_ERROR,
+                "OpenCL device fake-device failed: CL_DEVICE_NOT_AVAILABLE"));
+        FallbackSampler f = fallback(() -> new OpenClSampler(backend, 33 * 4), new ArrayList<>());
+        double[] out = new double[33 * 21];
+        ScalarGrid g = f.sampleInto(ROSENBROCK, DOMAIN, 33, 21, out, p -> { }, () -> false);
+        assertTrue(g.values() == out);
+        assertArrayEquals(reference().values(), out);
+        assertEquals(1, f.notices().size(), f.notices().toString());
+    }
+
     @Test void outOfResourcesFallsBackForThisJobAndRetriesTheNext() {
         FaultyBackend backend = new FaultyBackend(0, () -> new AcceleratorException(Kind.OUT_OF_RESOURCES,
                 "OpenCL device fake-device is out of resources: CL_MEM_OBJECT_ALLOCATION_FAILURE"));

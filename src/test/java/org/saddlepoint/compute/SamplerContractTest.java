@@ -69,6 +69,33 @@ class SamplerContractTest {
         if (sampler instanceof FallbackSampler f) assertEquals(List.of(), f.notices(), "no fallback expected on a working device");
     }
 
+    /**
+     * {@code sampleInto} gives the grid {@code sample} gives, written into the caller's array (the
+     * grid wraps that very array), also when the array held another grid before, and refuses an
+     * array of the wrong length.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("backendCases")
+    void sampleIntoWritesTheSameGridIntoTheCallersArray(String backend, Case c) {
+        if (!backend.equals("cpu")) {
+            OpenClRuntime.Discovery d = OpenClRuntime.discover();
+            assumeTrue(d.available(), () -> "OpenCL backend skipped: " + d.problem().orElse("no device"));
+        }
+        Sampler sampler = Samplers.byName(backend);
+        ExpressionSurface surface = ExpressionSurface.of(c.expression());
+        for (int[] n : SIZES) {
+            ScalarGrid fresh = sampler.sample(surface, c.domain(), n[0], n[1]);
+            double[] out = new double[n[0] * n[1]];
+            java.util.Arrays.fill(out, 12345.0); // stale values of an earlier grid
+            ScalarGrid into = sampler.sampleInto(surface, c.domain(), n[0], n[1], out, p -> { }, () -> false);
+            assertTrue(into.values() == out, "the grid wraps the caller's array");
+            assertAgrees(fresh, into, Tolerance.EXACT, backend + " into " + c + " " + n[0] + "x" + n[1]);
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> sampler.sampleInto(surface, c.domain(), n[0], n[1], new double[n[0] * n[1] + 1], p -> { }, () -> false));
+            assertTrue(e.getMessage().contains(n[0] + "×" + n[1]), e.getMessage());
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void cpuSamplerMatchesPointwiseEvaluation(Case c) {

@@ -69,11 +69,28 @@ public final class OpenClSampler implements Sampler, ToleranceReporting {
 
     @Override public ScalarGrid sample(Surface surface, Domain domain, int nx, int ny,
                                        DoubleConsumer progress, BooleanSupplier cancelled) {
-        if (nx < 2 || ny < 2) throw new IllegalArgumentException("grid must be at least 2×2, got " + nx + "×" + ny);
-        if ((long) nx * ny > 64L * 1024 * 1024) throw new IllegalArgumentException("grid " + nx + "×" + ny + " is too large (limit 67 million points)");
+        checkSize(nx, ny);
         SampleKernel kernel = kernel(surface);
         double[] z = spare.take(nx * ny);
         spare.prepare(nx * ny);
+        return fill(kernel, surface, domain, nx, ny, z, progress, cancelled);
+    }
+
+    /** Reads the device's results straight into the caller's {@code out}. */
+    @Override public ScalarGrid sampleInto(Surface surface, Domain domain, int nx, int ny, double[] out,
+                                           DoubleConsumer progress, BooleanSupplier cancelled) {
+        checkSize(nx, ny);
+        Sampler.requireLength(out, nx, ny);
+        return fill(kernel(surface), surface, domain, nx, ny, out, progress, cancelled);
+    }
+
+    private static void checkSize(int nx, int ny) {
+        if (nx < 2 || ny < 2) throw new IllegalArgumentException("grid must be at least 2×2, got " + nx + "×" + ny);
+        if ((long) nx * ny > 64L * 1024 * 1024) throw new IllegalArgumentException("grid " + nx + "×" + ny + " is too large (limit 67 million points)");
+    }
+
+    private ScalarGrid fill(SampleKernel kernel, Surface surface, Domain domain, int nx, int ny, double[] z,
+                            DoubleConsumer progress, BooleanSupplier cancelled) {
         double dx = domain.width() / (nx - 1), dy = domain.height() / (ny - 1);
         int bandRows = Math.max(1, bandPoints / nx);
         int body = ny - 1; // rows 0 .. ny−2 at yMin + iy·dy; the last row exactly at yMax
