@@ -1,13 +1,8 @@
 package org.saddlepoint.bench;
 
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -67,10 +62,10 @@ public final class SurfaceSwitchStalls {
                         }
                         done++;
                         waiting = false;
-                        if (done == 0) { threadCpuAtStart = threadCpuTicks(); timedFrom = now; }
+                        if (done == 0) { threadCpuAtStart = ThreadCpu.ticks(); timedFrom = now; }
                         if (done == n) {
                             stop();
-                            report(n, warm, cpu, gap, threadCpuAtStart, threadCpuTicks(), (now - timedFrom) / 1e9);
+                            report(n, warm, cpu, gap, threadCpuAtStart, ThreadCpu.ticks(), (now - timedFrom) / 1e9);
                             Platform.exit();
                         }
                     }
@@ -92,39 +87,6 @@ public final class SurfaceSwitchStalls {
         System.out.printf("surface switch (%d switches after %d untimed): FX thread CPU median %.0f ms, p90 %.0f ms, max %.0f ms;"
                 + " longest pulse gap median %.0f ms, p90 %.0f ms, max %.0f ms%n", n, warm, cpu[n / 2] / 1e6, cpu[(int) (0.9 * n)] / 1e6,
                 cpu[n - 1] / 1e6, gap[n / 2] / 1e6, gap[(int) (0.9 * n)] / 1e6, gap[n - 1] / 1e6);
-        if (before.isEmpty()) return;
-        long total = 0;
-        Map<String, Long> used = new TreeMap<>();
-        for (Map.Entry<String, Long> e : after.entrySet()) {
-            long d = e.getValue() - before.getOrDefault(e.getKey(), 0L);
-            if (d > 0) used.put(e.getKey(), d);
-            total += Math.max(0, d);
-        }
-        int cores = Runtime.getRuntime().availableProcessors();
-        System.out.printf("CPU time while timed (%.1f s wall, %d cores): %.1f s in all%n", seconds, cores, total / 100.0);
-        used.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
-                .forEach(e -> System.out.printf("  %-26s %6.2f s (%.0f ms per switch)%n", e.getKey(), e.getValue() / 100.0, e.getValue() * 10.0 / n));
-    }
-
-    /** CPU time (clock ticks of 10 ms) per thread name, numbered names merged (llvmpipe-0, -1 → llvmpipe-#); empty off Linux. */
-    private static Map<String, Long> threadCpuTicks() {
-        Map<String, Long> m = new TreeMap<>();
-        Path tasks = Path.of("/proc/self/task");
-        if (!Files.isDirectory(tasks)) return m;
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(tasks)) {
-            for (Path t : ds) {
-                try {
-                    String st = Files.readString(t.resolve("stat"));
-                    String name = st.substring(st.indexOf('(') + 1, st.lastIndexOf(')')).replaceAll("[0-9]+$", "#");
-                    String[] f = st.substring(st.lastIndexOf(')') + 2).split(" ");
-                    m.merge(name, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum); // utime + stime
-                } catch (IOException | RuntimeException e) {
-                    // the thread ended meanwhile
-                }
-            }
-        } catch (IOException e) {
-            m.clear();
-        }
-        return m;
+        ThreadCpu.print(before, after, seconds, n, "switch");
     }
 }
