@@ -311,7 +311,8 @@ public final class Landscape2DChart {
     GradientField gradientField() { return gradientField; }
     List<TrajectoryStyle> trajectories() { return trajectories; }
     int step() { return step; }
-    List<Arrow> arrows() { return arrows; }
+    /** The arrows drawn now. */
+    public List<Arrow> arrows() { return arrows; }
     List<MarkedPoint> markedPoints() { return markedPoints; }
     boolean hasStart() { return Double.isFinite(startX) && Double.isFinite(startY); }
     double startX() { return startX; }

@@ -48,6 +48,7 @@ public final class CentreViews extends TabPane {
     private boolean choiceAheadOfSurface;
     private boolean flipping;
     /** Opens the pending tab anyway if its grid does not come (a failed or very slow sampling). */
+    private List<Arrow> inspectionArrows;
     private final PauseTransition flipAnyway = new PauseTransition(Duration.millis(1500));
     /** Distance factor applied to the 3D view's default camera. */
     static final double CAMERA_ZOOM = 0.72;
@@ -79,7 +80,7 @@ public final class CentreViews extends TabPane {
         }, model.playback().stepProperty());
         listeners.bindAll(() -> view2d.setStart(model.startXProperty().get(), model.startYProperty().get()),
                 model.startXProperty(), model.startYProperty());
-        listeners.bindAll(() -> { if (draws2d()) view2d.setArrows(arrows(explanation.get())); }, explanation);
+        listeners.bindAll(() -> { if (draws2d()) view2d.setArrows(arrowsShown()); }, explanation);
         listeners.onChange(model.choiceProperty(), (o, a, b) -> choiceAheadOfSurface = true);
         listeners.onChange(model.surfaceProperty(), (o, a, b) -> choiceAheadOfSurface = false);
         flipAnyway.setOnFinished(e -> openPendingTab());
@@ -205,7 +206,7 @@ public final class CentreViews extends TabPane {
         view2d.model().setNotify(false);
         view2d.setTrajectories(styles());
         view2d.setStep(model.playback().step());
-        view2d.setArrows(arrows(explanation.get()));
+        view2d.setArrows(arrowsShown());
         view2d.model().setNotify(true);
         showGrid2d();
     }
@@ -242,6 +243,18 @@ public final class CentreViews extends TabPane {
             view2d.model().setNotify(true);
         }
     }
+
+    /**
+     * Arrows that replace the explainer's on the 2D map (a curvature inspection's), or null for the
+     * explainer's again. Drawn at once when the 2D map is shown, else when it is next shown: the
+     * hidden map is not redrawn (it was, on every playback step, which cost a second frame per step).
+     */
+    public void setInspectionArrows(List<Arrow> arrows) {
+        inspectionArrows = arrows == null ? null : List.copyOf(arrows);
+        if (draws2d()) view2d.setArrows(arrowsShown());
+    }
+
+    private List<Arrow> arrowsShown() { return inspectionArrows != null ? inspectionArrows : arrows(explanation.get()); }
 
     private static List<Arrow> arrows(StepExplanation x) {
         List<Arrow> out = new ArrayList<>();

@@ -39,7 +39,7 @@ public final class MainWindow extends BorderPane {
         optimizerPanel = new OptimizerPanel(model, i18n, style, listeners);
         explainer = new ExplainerPane(model, i18n, listeners);
         views = new CentreViews(model, i18n, settings, listeners, explainer.explanationProperty());
-        var curvature = new org.saddlepoint.ui.curvature.CurvaturePanel(model, i18n, views, explainer.explanationProperty(), listeners);
+        var curvature = new org.saddlepoint.ui.curvature.CurvaturePanel(model, i18n, views, listeners);
         var network = new org.saddlepoint.ui.network.NetworkPane(i18n);
         views.getTabs().add(DeferredTabContent.defer(network.tab()));
         charts = new RunCharts(i18n, style);

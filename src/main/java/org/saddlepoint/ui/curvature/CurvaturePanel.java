@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -28,15 +27,12 @@ import org.saddlepoint.analysis.CriticalPointFinder;
 import org.saddlepoint.analysis.CriticalType;
 import org.saddlepoint.analysis.Curvature;
 import org.saddlepoint.analysis.SaddleEscape;
-import org.saddlepoint.render.Arrow;
 import org.saddlepoint.render.MarkedPoint;
 import org.saddlepoint.surface.Domain;
 import org.saddlepoint.surface.Surface;
 import org.saddlepoint.ui.CentreViews;
 import org.saddlepoint.ui.I18n;
 import org.saddlepoint.ui.Listeners;
-import org.saddlepoint.ui.explain.ExplainerArrow;
-import org.saddlepoint.ui.explain.StepExplanation;
 import org.saddlepoint.ui.model.LabModel;
 
 /**
@@ -59,7 +55,6 @@ public final class CurvaturePanel extends TitledPane {
     private final LabModel model;
     private final I18n i18n;
     private final CentreViews views;
-    private final ReadOnlyObjectProperty<StepExplanation> explanation;
     private final CriticalPointSearch search;
     private final ToggleButton inspect;
     private final Button find, cancel, escapeButton;
@@ -73,17 +68,15 @@ public final class CurvaturePanel extends TitledPane {
     private Curvature inspected;
     private SaddleEscape escape;
 
-    public CurvaturePanel(LabModel model, I18n i18n, CentreViews views, ReadOnlyObjectProperty<StepExplanation> explanation, Listeners listeners) {
-        this(model, i18n, views, explanation, listeners, WORKER, Platform::runLater);
+    public CurvaturePanel(LabModel model, I18n i18n, CentreViews views, Listeners listeners) {
+        this(model, i18n, views, listeners, WORKER, Platform::runLater);
     }
 
     /** With the executors the search runs on and reports through (tests pass same-thread ones). */
-    public CurvaturePanel(LabModel model, I18n i18n, CentreViews views, ReadOnlyObjectProperty<StepExplanation> explanation,
-                          Listeners listeners, Executor worker, Executor uiThread) {
+    public CurvaturePanel(LabModel model, I18n i18n, CentreViews views, Listeners listeners, Executor worker, Executor uiThread) {
         this.model = model;
         this.i18n = i18n;
         this.views = views;
-        this.explanation = explanation;
         this.search = new CriticalPointSearch(CriticalPointFinder.defaults(), worker, uiThread);
         setText(i18n.get("curv.title"));
         setId("curvature-pane");
@@ -166,8 +159,6 @@ public final class CurvaturePanel extends TitledPane {
         views.view2d().setOnPick((x, y) -> { if (inspect.isSelected()) inspect(x, y); else model.setStart(x, y); });
         views.view3d().setOnPick((x, y) -> { if (inspect.isSelected()) inspect(x, y); else model.setStart(x, y); });
         listeners.onInvalidate(model.surfaceProperty(), o -> clear());
-        // registered after the centre views' own binding, so the explainer's arrows are merged with ours
-        listeners.onInvalidate(explanation, o -> showArrows());
         clear();
     }
 
@@ -283,14 +274,9 @@ public final class CurvaturePanel extends TitledPane {
         views.view3d().setOverlay(shown.isEmpty() && c == null ? null : box -> Curvature3D.overlay(shown, c, r, box));
     }
 
+    /** An inspected point's curvature arrows replace the explainer's on the 2D map; without one, the explainer's show. */
     private void showArrows() {
-        List<Arrow> out = new ArrayList<>();
-        StepExplanation x = explanation.get();
-        if (x != null && inspected == null) {
-            for (ExplainerArrow a : x.arrows()) out.add(new Arrow(a.x0(), a.y0(), a.dx(), a.dy(), a.color(), a.label()));
-        }
-        if (inspected != null) out.addAll(CurvatureArrows.of(inspected, ARROW_FRACTION * size(), escape));
-        views.view2d().setArrows(out);
+        views.setInspectionArrows(inspected == null ? null : CurvatureArrows.of(inspected, ARROW_FRACTION * size(), escape));
     }
 
     static MarkedPoint.Kind kind(CriticalType t) {

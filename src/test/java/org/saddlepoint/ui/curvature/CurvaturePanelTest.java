@@ -64,6 +64,41 @@ class CurvaturePanelTest {
         assertEquals(1, (int) WaitForAsyncUtils.asyncFx(() -> shell.window().views().view3d().overlayNodeCount()).get(), "the quadratic patch");
     }
 
+    /**
+     * Playback steps on the 3D tab leave the hidden 2D map alone (before, every step redrew it,
+     * which cost a second frame per step); an inspected point's arrows replace the explainer's on
+     * the 2D map once it is shown, and the explainer's come back when the inspection is cleared.
+     */
+    @Test void arrowsReachThe2dMapOnlyWhileItIsShown(FxRobot robot) throws Exception {
+        org.saddlepoint.ui.CentreViews views = shell.window().views();
+        org.saddlepoint.render.Landscape2DChart chart = views.view2d().model();
+        java.util.concurrent.atomic.AtomicInteger redraws = new java.util.concurrent.atomic.AtomicInteger();
+        robot.interact(() -> {
+            views.show3d();
+            chart.chart().addChangeListener(e -> redraws.incrementAndGet());
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !model.snapshot().trajectories().isEmpty());
+        for (int k = 1; k <= 20; k++) {
+            int step = k;
+            robot.interact(() -> model.playback().stepProperty().set(step));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, redraws.get(), "steps on the 3D tab do not redraw the hidden 2D map");
+
+        CurvaturePanel p = panel(robot);
+        robot.interact(() -> p.inspect(0, 0));
+        robot.interact(views::show2d);
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<org.saddlepoint.render.Arrow> shown = chart.arrows();
+        assertFalse(shown.isEmpty());
+        assertTrue(shown.stream().allMatch(a -> a.color().equals(CurvatureArrows.NEGATIVE) || a.color().equals(CurvatureArrows.POSITIVE)
+                || a.color().equals(CurvatureArrows.ESCAPE) || a.color().equals(CurvatureArrows.GRADIENT)), "the inspection's arrows only: " + shown);
+
+        robot.interact(() -> model.playback().stepProperty().set(3));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(shown, chart.arrows(), "a step keeps the inspection's arrows on the 2D map");
+    }
+
     @Test void findCriticalPointsOnHimmelblauListsNineAndClickingOneInspectsIt(FxRobot robot) throws Exception {
         robot.interact(() -> model.choose("himmelblau"));
         robot.clickOn("#find-critical");
