@@ -11,7 +11,9 @@ import javafx.beans.property.SimpleIntegerProperty;
 /**
  * The playback head over the steps of the current trajectories: the current step in
  * [0, maxStep], play/pause, speed (0.25×…16× of {@value #BASE_STEPS_PER_SECOND} steps per
- * second) and loop. Driven by an {@link AnimationTimer} while playing.
+ * second) and loop. Driven by an {@link AnimationTimer} while playing; a {@link FramePacer}
+ * holds step changes back while the renderer is still drawing (the step then moves further at
+ * the next change, so the speed holds).
  */
 public final class Playback {
     public static final double BASE_STEPS_PER_SECOND = 30;
@@ -22,6 +24,7 @@ public final class Playback {
     private final BooleanProperty playing = new SimpleBooleanProperty(false);
     private final DoubleProperty speed = new SimpleDoubleProperty(1);
     private final BooleanProperty loop = new SimpleBooleanProperty(true);
+    private final FramePacer pacer;
     private double carry;
     private long lastNanos = -1;
 
@@ -29,7 +32,10 @@ public final class Playback {
         @Override public void handle(long now) { tick(now); }
     };
 
-    public Playback() {
+    public Playback() { this(FramePacer.onFxThread()); }
+
+    Playback(FramePacer pacer) {
+        this.pacer = pacer;
         maxStep.addListener((o, a, b) -> { if (step.get() > b.intValue()) step.set(b.intValue()); });
         step.addListener((o, a, b) -> {
             int clamped = Math.max(0, Math.min(maxStep.get(), b.intValue()));
@@ -84,7 +90,7 @@ public final class Playback {
         carry += (now - lastNanos) * 1e-9 * BASE_STEPS_PER_SECOND * speed.get();
         lastNanos = now;
         int whole = (int) carry;
-        if (whole == 0) return;
+        if (whole == 0 || !pacer.mayChange()) return;
         carry -= whole;
         int next = step.get() + whole;
         if (next > maxStep.get()) {
@@ -96,5 +102,9 @@ public final class Playback {
             }
         }
         step.set(next);
+        pacer.changed();
     }
+
+    /** The pacer that holds step changes back while the renderer is busy. */
+    public FramePacer pacer() { return pacer; }
 }
