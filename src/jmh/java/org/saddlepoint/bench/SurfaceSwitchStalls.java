@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.saddlepoint.ui.AppPreferences;
 import org.saddlepoint.ui.AppSettings;
+import org.saddlepoint.ui.FxWatchdog;
 import org.saddlepoint.ui.I18n;
 import org.saddlepoint.ui.LabModels;
 import org.saddlepoint.ui.LabShell;
@@ -20,7 +21,8 @@ import org.saddlepoint.ui.model.SurfaceChoice;
  * workers), cycling through the bundled surfaces every 400 ms. After {@code W} untimed switches
  * (default 150, about a minute, so the JIT has compiled what a switch runs), {@code N} timed
  * switches (default 60). Prints the FX thread's CPU time per switch (from the change until the
- * first pulse after the new grid is shown), the longest gap between pulses per switch, and where
+ * first pulse after the new grid is shown), the longest gap between pulses per switch, how long
+ * input waited during the timed switches (a {@link FxWatchdog}, as in the soak), and where
  * the machine's CPU time went while the timed switches ran (per thread, from /proc on Linux;
  * {@code llvmpipe-N} are Mesa's software rasterizer threads). Run under a display:
  * {@code xvfb-run -a -s "-screen 0 1600x1000x24" java -Dprism.forceGPU=true -cp target/benchmarks.jar org.saddlepoint.bench.SurfaceSwitchStalls [N [auto|fine|coarse [3d|2d [W]]]]}
@@ -51,6 +53,7 @@ public final class SurfaceSwitchStalls {
                 int done = -warm, k;
                 boolean waiting;
                 Map<String, Long> threadCpuAtStart;
+                FxWatchdog watchdog;
 
                 @Override public void handle(long now) {
                     if (lastPulse > 0) maxGap = Math.max(maxGap, now - lastPulse);
@@ -62,9 +65,11 @@ public final class SurfaceSwitchStalls {
                         }
                         done++;
                         waiting = false;
-                        if (done == 0) { threadCpuAtStart = ThreadCpu.ticks(); timedFrom = now; }
+                        if (done == 0) { threadCpuAtStart = ThreadCpu.ticks(); timedFrom = now; watchdog = FxWatchdog.start(); }
                         if (done == n) {
                             stop();
+                            System.out.println("FX thread waits while switching (watchdog, 20 ms pings): " + watchdog.stats().summary());
+                            watchdog.close();
                             report(n, warm, cpu, gap, threadCpuAtStart, ThreadCpu.ticks(), (now - timedFrom) / 1e9);
                             Platform.exit();
                         }
