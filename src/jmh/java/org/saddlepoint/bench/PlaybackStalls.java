@@ -1,17 +1,11 @@
 package org.saddlepoint.bench;
 
 import java.util.Map;
-import java.util.prefs.Preferences;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.saddlepoint.ui.AppPreferences;
-import org.saddlepoint.ui.AppSettings;
 import org.saddlepoint.ui.FxWatchdog;
-import org.saddlepoint.ui.I18n;
 import org.saddlepoint.ui.LabModels;
-import org.saddlepoint.ui.LabShell;
 import org.saddlepoint.ui.model.LabModel;
 import org.saddlepoint.ui.model.Playback;
 
@@ -32,15 +26,7 @@ public final class PlaybackStalls {
         double speed = args.length > 1 ? Double.parseDouble(args[1]) : 16;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         Platform.startup(() -> {
-            LabModel model = LabModels.create();
-            model.choose(LabModels.DEFAULT_SURFACE);
-            AppSettings settings = new AppSettings();
-            settings.localeProperty().set(I18n.ENGLISH);
-            Stage stage = new Stage();
-            LabShell shell = new LabShell(stage, model, settings, new AppPreferences(Preferences.userRoot().node("org/saddlepoint/bench")), 1600, 1000);
-            stage.show();
-            if (show2d) shell.window().views().show2d();
-            else shell.window().views().show3d();
+            LabModel model = BenchWindow.open(LabModels.DEFAULT_SURFACE, show2d, s -> { }).model();
             Playback p = model.playback();
             p.loopProperty().set(true);
             p.speedProperty().set(speed);

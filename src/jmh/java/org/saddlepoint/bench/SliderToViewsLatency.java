@@ -3,18 +3,11 @@ package org.saddlepoint.bench;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.stage.Stage;
 import org.saddlepoint.optim.OptimizerKind;
 import org.saddlepoint.optim.OptimizerSpec;
-import org.saddlepoint.ui.AppPreferences;
-import org.saddlepoint.ui.AppSettings;
 import org.saddlepoint.ui.FxWatchdog;
-import org.saddlepoint.ui.I18n;
-import org.saddlepoint.ui.LabModels;
-import org.saddlepoint.ui.LabShell;
 import org.saddlepoint.ui.model.LabModel;
 import org.saddlepoint.ui.model.OptimizerEntry;
 
@@ -38,14 +31,7 @@ public final class SliderToViewsLatency {
         boolean show2d = args.length > 0 && "2d".equals(args[0]);
         int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 0;
         Platform.startup(() -> {
-            LabModel model = LabModels.create();
-            model.choose("himmelblau");
-            AppSettings settings = new AppSettings();
-            settings.localeProperty().set(I18n.ENGLISH);
-            Stage stage = new Stage();
-            LabShell shell = new LabShell(stage, model, settings, new AppPreferences(Preferences.userRoot().node("org/saddlepoint/bench")), 1600, 1000);
-            stage.show();
-            if (show2d) shell.window().views().show2d();
+            LabModel model = BenchWindow.open("himmelblau", show2d, s -> { }).model();
             List<OptimizerSpec> specs = List.of(OptimizerSpec.defaults(OptimizerKind.SGD).withLr(0.001),
                     OptimizerSpec.defaults(OptimizerKind.SGD).withLr(0.001).withMomentum(0.9),
                     OptimizerSpec.defaults(OptimizerKind.RMSPROP).withLr(0.01),

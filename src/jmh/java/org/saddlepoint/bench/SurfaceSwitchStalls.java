@@ -3,16 +3,9 @@ package org.saddlepoint.bench;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.stage.Stage;
-import org.saddlepoint.ui.AppPreferences;
-import org.saddlepoint.ui.AppSettings;
 import org.saddlepoint.ui.FxWatchdog;
-import org.saddlepoint.ui.I18n;
-import org.saddlepoint.ui.LabModels;
-import org.saddlepoint.ui.LabShell;
 import org.saddlepoint.ui.model.LabModel;
 import org.saddlepoint.ui.model.SurfaceChoice;
 
@@ -36,15 +29,8 @@ public final class SurfaceSwitchStalls {
         String tab = args.length > 2 ? args[2] : "3d";
         int warm = args.length > 3 ? Integer.parseInt(args[3]) : 150;
         Platform.startup(() -> {
-            LabModel model = LabModels.create();
-            model.choose("himmelblau");
-            AppSettings settings = new AppSettings();
-            settings.localeProperty().set(I18n.ENGLISH);
-            if (args.length > 1) settings.meshDetailProperty().set(args[1]); // auto (default), fine or coarse
-            Stage stage = new Stage();
-            LabShell shell = new LabShell(stage, model, settings, new AppPreferences(Preferences.userRoot().node("org/saddlepoint/bench")), 1600, 1000);
-            stage.show();
-            if ("2d".equals(tab)) shell.window().views().show2d();
+            // the second argument is View › 3D detail: auto (default), fine or coarse
+            LabModel model = BenchWindow.open("himmelblau", "2d".equals(tab), s -> { if (args.length > 1) s.meshDetailProperty().set(args[1]); }).model();
             List<SurfaceChoice> all = model.catalog();
             java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
             long[] cpu = new long[n], gap = new long[n];
