@@ -97,6 +97,33 @@ class LabAppTest {
         assertEquals(0.0123, model.snapshot().trajectoryOf(sgd).orElseThrow().spec().optimizer().lr(), 1e-15);
     }
 
+    /**
+     * A new result relabels the optimizer list's cells in place: the same cell nodes, with the new
+     * final loss. (Rebuilding the cells marked the scene's root dirty and drew the whole window
+     * once more in the next pulse.)
+     */
+    @Test void aNewResultRelabelsTheOptimizerListInPlace(FxRobot robot) {
+        OptimizerEntry sgd = model.optimizers().get(0);
+        java.util.function.Supplier<javafx.scene.control.ListCell<?>> cellOfSgd = () -> robot.lookup("#optimizer-list .list-cell")
+                .queryAllAs(javafx.scene.control.ListCell.class).stream().filter(c -> c.getItem() == sgd).findFirst().orElseThrow();
+        javafx.scene.control.ListCell<?> cell = cellOfSgd.get();
+        String before = resultText(cell);
+        robot.interact(() -> sgd.specProperty().set(sgd.spec().withLr(sgd.spec().lr() * 0.5)));
+        Trajectory after = model.snapshot().trajectoryOf(sgd).orElseThrow();
+        assertEquals(sgd.spec().lr(), after.spec().optimizer().lr(), 1e-15);
+        assertSame(cell, cellOfSgd.get(), "the cell is relabelled, not rebuilt");
+        String now = resultText(cell);
+        assertFalse(now.isEmpty());
+        assertNotEquals(before, now, "the new final loss " + after.finalLoss() + " is shown");
+    }
+
+    /** The second line of an optimizer cell: its result. */
+    private static String resultText(javafx.scene.control.ListCell<?> cell) {
+        javafx.scene.layout.HBox box = (javafx.scene.layout.HBox) cell.getGraphic();
+        javafx.scene.layout.VBox text = (javafx.scene.layout.VBox) box.getChildren().get(1);
+        return ((Label) text.getChildren().get(1)).getText();
+    }
+
     @Test void stepForwardMovesTheMarker(FxRobot robot) {
         robot.interact(() -> {
             model.playback().playingProperty().set(false);

@@ -71,7 +71,6 @@ public final class OptimizerPanel extends ScrollPane {
 
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> { if (b != null) model.selectedProperty().set(b); });
         listeners.bindAll(this::showSelected, model.selectedProperty(), model.choiceProperty());
-        listeners.onInvalidate(model.snapshotProperty(), o -> list.refresh());
     }
 
     private double defaultLr(OptimizerKind k) {
@@ -104,10 +103,18 @@ public final class OptimizerPanel extends ScrollPane {
         private final Rectangle swatch = new Rectangle(14, 14);
         private final Label name = new Label(), result = new Label();
         private final HBox box;
+        private final Tooltip tip = new Tooltip();
         private OptimizerEntry shown;
         private final javafx.beans.InvalidationListener relabel = o -> label();
 
+        /**
+         * A new snapshot relabels the cells in place. {@code ListView.refresh()} did that before,
+         * but it throws all cells away and builds new ones: their CSS then marked the scene's root
+         * dirty, and the whole window, 3D view included, was drawn once more in the next pulse
+         * (under software GL, a second frame of about 95 ms per learning-rate change).
+         */
         EntryCell() {
+            model.snapshotProperty().addListener(new javafx.beans.WeakInvalidationListener(relabel));
             result.getStyleClass().addAll("muted", "small");
             VBox text = new VBox(0, name, result);
             HBox.setHgrow(text, Priority.ALWAYS);
@@ -123,6 +130,7 @@ public final class OptimizerPanel extends ScrollPane {
             shown = empty ? null : e;
             if (shown == null) {
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
             for (Observable d : shown.dependencies()) d.addListener(relabel);
@@ -135,8 +143,9 @@ public final class OptimizerPanel extends ScrollPane {
         private void label() {
             if (shown == null) return;
             name.setText(shown.label(i18n.locale()));
-            setTooltip(new Tooltip(shown.nameProperty().get() == null ? shown.label(i18n.locale())
-                    : shown.label(i18n.locale()) + "\n" + shown.settingsLabel()));
+            tip.setText(shown.nameProperty().get() == null ? shown.label(i18n.locale())
+                    : shown.label(i18n.locale()) + "\n" + shown.settingsLabel());
+            if (getTooltip() != tip) setTooltip(tip);
             Trajectory t = model.snapshot().trajectoryOf(shown).orElse(null);
             if (t == null) result.setText("");
             else if (t.stopReason().isPresent()) result.setText(t.stopReason().get());
