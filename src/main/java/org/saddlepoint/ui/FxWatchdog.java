@@ -131,8 +131,8 @@ public final class FxWatchdog implements AutoCloseable {
 
     /**
      * Heap in use, in bytes: the least of three to five full collections 100 ms apart (it stops
-     * after the third once a reading is within 1% of the least), so that a background job that still holds its arrays is not
-     * counted as growth (right after 1,000 soak switches one reading said 579 MB, a minute later
+     * after the third once a reading is within 1% of the least), so that a background job that
+     * still holds its arrays is not counted as growth (right after 1,000 soak switches one reading said 579 MB, a minute later
      * 250 MB). Each reading is what the full collection itself reports having left in the heap
      * pools, so that what other threads allocate between the collection and the reading does not
      * count: read as total − free, a soak's start once came out at 422 MB where the class
