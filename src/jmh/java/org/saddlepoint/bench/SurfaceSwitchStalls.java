@@ -18,8 +18,8 @@ import org.saddlepoint.ui.model.SurfaceChoice;
  * input waited during the timed switches (a {@link FxWatchdog}, as in the soak), and where
  * the machine's CPU time went while the timed switches ran (per thread, from /proc on Linux;
  * {@code llvmpipe-N} are Mesa's software rasterizer threads). Run under a display:
- * {@code xvfb-run -a -s "-screen 0 1600x1000x24" java -Dprism.forceGPU=true -cp target/benchmarks.jar org.saddlepoint.bench.SurfaceSwitchStalls [N [auto|fine|coarse [3d|2d [W]]]]}
- * (the second argument is View › 3D detail, the third the tab shown).
+ * {@code xvfb-run -a -s "-screen 0 1600x1000x24" java -Dprism.forceGPU=true -cp target/benchmarks.jar org.saddlepoint.bench.SurfaceSwitchStalls [N [auto|fine|coarse [3d|2d [W [contours|nocontours]]]]]}
+ * ({@code -Dsaddlepoint.bench.surfaces=a,b} cycles through those surfaces only; the second argument is View › 3D detail, the third the tab shown, the fifth View › Contours).
  */
 public final class SurfaceSwitchStalls {
     private SurfaceSwitchStalls() { }
@@ -30,14 +30,21 @@ public final class SurfaceSwitchStalls {
         int warm = args.length > 3 ? Integer.parseInt(args[3]) : 150;
         Platform.startup(() -> {
             // the second argument is View › 3D detail: auto (default), fine or coarse
-            LabModel model = BenchWindow.open("himmelblau", "2d".equals(tab), s -> { if (args.length > 1) s.meshDetailProperty().set(args[1]); }).model();
-            List<SurfaceChoice> all = model.catalog();
+            LabModel model = BenchWindow.open("himmelblau", "2d".equals(tab), s -> {
+                if (args.length > 1) s.meshDetailProperty().set(args[1]);
+                if (args.length > 4) s.contoursProperty().set(!"nocontours".equals(args[4]));
+            }).model();
+            String only = System.getProperty("saddlepoint.bench.surfaces"); // e.g. logistic-mse,himmelblau
+            List<SurfaceChoice> all = only == null ? model.catalog()
+                    : model.catalog().stream().filter(c -> List.of(only.split(",")).contains(c.id())).toList();
             java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
             long[] cpu = new long[n], gap = new long[n];
+            String[] names = new String[n];
             new AnimationTimer() {
                 long lastPulse = -1, switchedAt = -1, cpuAt, maxGap, timedFrom;
                 int done = -warm, k;
                 boolean waiting;
+                SurfaceChoice chosen;
                 Map<String, Long> threadCpuAtStart;
                 FxWatchdog watchdog;
 
@@ -48,6 +55,7 @@ public final class SurfaceSwitchStalls {
                         if (done >= 0) {
                             cpu[done] = threads.getCurrentThreadCpuTime() - cpuAt;
                             gap[done] = maxGap;
+                            names[done] = chosen.id() + ("2d".equals(chosen.defaultView()) ? " (2D)" : "");
                         }
                         done++;
                         waiting = false;
@@ -56,6 +64,7 @@ public final class SurfaceSwitchStalls {
                             stop();
                             System.out.println("FX thread waits while switching (watchdog, 20 ms pings): " + watchdog.stats().summary());
                             watchdog.close();
+                            slowest(gap, names);
                             report(n, warm, cpu, gap, threadCpuAtStart, ThreadCpu.ticks(), (now - timedFrom) / 1e9);
                             Platform.exit();
                         }
@@ -65,11 +74,19 @@ public final class SurfaceSwitchStalls {
                         maxGap = 0;
                         cpuAt = threads.getCurrentThreadCpuTime();
                         waiting = true;
-                        model.choose(all.get(k++ % all.size()));
+                        chosen = all.get(k++ % all.size());
+                        model.choose(chosen);
                     }
                 }
             }.start();
         });
+    }
+
+    /** The switches whose longest pulse gap passed 100 ms, by surface (before {@code gap} is sorted). */
+    private static void slowest(long[] gap, String[] names) {
+        java.util.Map<String, java.util.List<Long>> by = new java.util.TreeMap<>();
+        for (int i = 0; i < gap.length; i++) if (gap[i] > 100_000_000L) by.computeIfAbsent(names[i], x -> new java.util.ArrayList<>()).add(gap[i] / 1_000_000);
+        System.out.println("switches with a pulse gap over 100 ms, by surface shown (ms): " + by);
     }
 
     private static void report(int n, int warm, long[] cpu, long[] gap, Map<String, Long> before, Map<String, Long> after, double seconds) {
