@@ -55,7 +55,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * exports); {@code -Dsaddlepoint.soak=full} runs the full one ({@value #FULL_SWITCHES} switches,
  * {@value #FULL_STEPS} steps, {@value #FULL_DRAGS} drags, {@value #FULL_EXPORTS} exports; it
  * needs {@code -Dtest.forkTimeout=0}, as it runs longer than the 15 minutes a test JVM gets).
- * {@code -Dsaddlepoint.soak.switches=N} sets the short run's number of switches. Each run writes
+ * {@code -Dsaddlepoint.soak.switches=N} and {@code -Dsaddlepoint.soak.drags=N} set the short run's number of switches and drags. Each run writes
  * its figures to {@code target/soak-report.txt} and stderr, and the JVM's class histograms at its
  * start and end to {@code target/soak-histogram-{start,end}.txt}; the full run also reports the
  * heap after a full collection at the end of each phase.
@@ -63,7 +63,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @Tag("soak")
 @ExtendWith({RequiresDisplay.class, ApplicationExtension.class})
 class ClassroomSoakTest {
-    static final int SHORT_SWITCHES = Integer.getInteger("saddlepoint.soak.switches", 20), SHORT_STEPS = 5_000, SHORT_DRAGS = 10, SHORT_EXPORTS = 6;
+    static final int SHORT_SWITCHES = Integer.getInteger("saddlepoint.soak.switches", 20), SHORT_STEPS = 5_000,
+            SHORT_DRAGS = Integer.getInteger("saddlepoint.soak.drags", 10), SHORT_EXPORTS = 6;
     static final int FULL_SWITCHES = 1_000, FULL_STEPS = 100_000, FULL_DRAGS = 200, FULL_EXPORTS = 100;
     /** Heap after full GC may grow by at most this much over the session (caches, JIT, glyphs). */
     static final long HEAP_MARGIN_BYTES = 64L << 20;
