@@ -64,6 +64,7 @@ class DataSurfaceTest {
                 assertEquals(direct, f.value(x, y), 1e-12 * (1 + Math.abs(direct)), a + "/" + l);
                 double[] g = new double[2], gb = new double[2];
                 double value = f.gradient(x, y, g);
+                assertEquals(value, f.value(x, y), 0.0, "value's own loop gives the bits of the full pass, " + a + "/" + l);
                 double batchValue = f.batchGradient(x, y, all, 0, all.length, gb);
                 assertEquals(value, batchValue, 1e-14 * (1 + Math.abs(value)));
                 assertArrayEquals(g, gb, 1e-14 * (1 + Math.abs(g[0]) + Math.abs(g[1])));
