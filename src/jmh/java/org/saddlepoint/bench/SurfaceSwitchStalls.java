@@ -1,8 +1,10 @@
 package org.saddlepoint.bench;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import org.saddlepoint.ui.FxWatchdog;
@@ -35,8 +37,8 @@ public final class SurfaceSwitchStalls {
                 if (args.length > 4) s.contoursProperty().set(!"nocontours".equals(args[4]));
             }).model();
             String only = System.getProperty("saddlepoint.bench.surfaces"); // e.g. logistic-mse,himmelblau
-            List<SurfaceChoice> all = only == null ? model.catalog()
-                    : model.catalog().stream().filter(c -> List.of(only.split(",")).contains(c.id())).toList();
+            List<String> ids = only == null ? List.of() : List.of(only.split(","));
+            List<SurfaceChoice> all = only == null ? model.catalog() : model.catalog().stream().filter(c -> ids.contains(c.id())).toList();
             java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
             long[] cpu = new long[n], gap = new long[n];
             String[] names = new String[n];
@@ -84,8 +86,8 @@ public final class SurfaceSwitchStalls {
 
     /** The switches whose longest pulse gap passed 100 ms, by surface (before {@code gap} is sorted). */
     private static void slowest(long[] gap, String[] names) {
-        java.util.Map<String, java.util.List<Long>> by = new java.util.TreeMap<>();
-        for (int i = 0; i < gap.length; i++) if (gap[i] > 100_000_000L) by.computeIfAbsent(names[i], x -> new java.util.ArrayList<>()).add(gap[i] / 1_000_000);
+        Map<String, List<Long>> by = new TreeMap<>();
+        for (int i = 0; i < gap.length; i++) if (gap[i] > 100_000_000L) by.computeIfAbsent(names[i], x -> new ArrayList<>()).add(gap[i] / 1_000_000);
         System.out.println("switches with a pulse gap over 100 ms, by surface shown (ms): " + by);
     }
 
