@@ -40,10 +40,14 @@ public final class SurfaceSwitchStalls {
             List<String> ids = only == null ? List.of() : List.of(only.split(","));
             List<SurfaceChoice> all = only == null ? model.catalog() : model.catalog().stream().filter(c -> ids.contains(c.id())).toList();
             java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            // -Dsaddlepoint.bench.lookMs=L: a timed switch comes L ms after the previous surface is on screen
+            // (its grid applied and the render thread idle once since), as a user looks before clicking on
+            long lookMs = Long.getLong("saddlepoint.bench.lookMs", -1);
+            Thread renderer = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer")).findFirst().orElse(null);
             long[] cpu = new long[n], gap = new long[n];
             String[] names = new String[n];
             new AnimationTimer() {
-                long lastPulse = -1, switchedAt = -1, cpuAt, maxGap, timedFrom;
+                long lastPulse = -1, switchedAt = -1, cpuAt, maxGap, timedFrom, shownAt = -1;
                 int done = -warm, k;
                 boolean waiting;
                 SurfaceChoice chosen;
@@ -53,6 +57,7 @@ public final class SurfaceSwitchStalls {
                 @Override public void handle(long now) {
                     if (lastPulse > 0) maxGap = Math.max(maxGap, now - lastPulse);
                     lastPulse = now;
+                    if (shownAt == -2) shownAt = -1; // a pulse after the one that applied the grid, whose frame may now be drawn
                     if (waiting && model.gridProgressProperty().get() >= 1) {
                         if (done >= 0) {
                             cpu[done] = threads.getCurrentThreadCpuTime() - cpuAt;
@@ -61,6 +66,7 @@ public final class SurfaceSwitchStalls {
                         }
                         done++;
                         waiting = false;
+                        shownAt = -2;
                         if (done == 0) { threadCpuAtStart = ThreadCpu.ticks(); timedFrom = now; watchdog = FxWatchdog.start(); }
                         if (done == n) {
                             stop();
@@ -71,7 +77,11 @@ public final class SurfaceSwitchStalls {
                             Platform.exit();
                         }
                     }
-                    if (!waiting && now - switchedAt > 400_000_000L && done < n) {
+                    if (!waiting && shownAt == -1 && (renderer == null || renderer.getState() == Thread.State.WAITING
+                            || renderer.getState() == Thread.State.TIMED_WAITING)) shownAt = now;
+                    boolean due = lookMs >= 0 && done >= 0 ? shownAt >= 0 && now - shownAt > lookMs * 1_000_000L : now - switchedAt > 400_000_000L;
+                    if (!waiting && due && done < n) {
+                        shownAt = -1;
                         switchedAt = now;
                         maxGap = 0;
                         cpuAt = threads.getCurrentThreadCpuTime();

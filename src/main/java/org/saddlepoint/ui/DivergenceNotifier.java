@@ -4,13 +4,12 @@ import java.util.HashSet;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.util.Duration;
-import org.controlsfx.control.Notifications;
 import org.saddlepoint.optim.Trajectory;
 import org.saddlepoint.ui.model.OptimizerEntry;
 import org.saddlepoint.ui.model.Snapshot;
 
 /**
- * Pops up a short notice when an optimizer's run starts to diverge (e.g. the learning rate was
+ * Shows a short notice (in the window's notice corner, {@link NoticeToasts}) when an optimizer's run starts to diverge (e.g. the learning rate was
  * pushed past 2/λ_max); only on the change from converging to diverging, so dragging a slider
  * through the unstable range does not flood the screen.
  */
@@ -31,9 +30,9 @@ final class DivergenceNotifier {
             OptimizerEntry e = s.entries().get(i);
             if (!t.diverged()) continue;
             now.add(e);
-            if (!diverged.contains(e) && owner.getScene() != null && owner.getScene().getWindow() != null) {
-                Notifications.create().owner(owner).title(i18n.get("notify.diverged"))
-                        .text(e.label(i18n.locale()) + ": " + t.stopReason().orElse("")).hideAfter(Duration.seconds(4)).showWarning();
+            if (!diverged.contains(e)) {
+                NoticeToasts.tell(owner, NoticeToasts.Kind.WARNING, i18n.get("notify.diverged"),
+                        e.label(i18n.locale()) + ": " + t.stopReason().orElse(""), Duration.seconds(4));
             }
         }
         diverged.clear();

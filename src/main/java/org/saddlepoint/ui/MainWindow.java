@@ -17,7 +17,9 @@ import org.saddlepoint.ui.panel.SurfacePanel;
 /**
  * The window's content for one language and theme: menu on top, surface panel left, optimizer
  * panel right, the 3D/2D views in the centre above the playback bar, the step explainer and
- * the charts, and a status bar with the progress of background work. In presentation mode the
+ * the charts, and a status bar with the progress of background work. Notices (a diverging run, a
+ * fallback to the CPU, a file that cannot be read) appear over the views' lower right corner
+ * ({@link NoticeToasts}). In presentation mode the
  * side panels and the menu are left out. Built from the model; {@link #dispose()} detaches it.
  */
 public final class MainWindow extends BorderPane {
@@ -60,7 +62,9 @@ public final class MainWindow extends BorderPane {
                     hooks.gradientFieldProperty(), model.surfaceProperty());
         }
         VBox.setVgrow(bottom, javafx.scene.layout.Priority.ALWAYS);
-        vertical = new SplitPane(views, lower);
+        javafx.scene.layout.StackPane viewsWithNotices = new javafx.scene.layout.StackPane(views, new NoticeToasts(i18n.get("notify.close")));
+        javafx.scene.layout.StackPane.setAlignment(viewsWithNotices.getChildren().get(1), javafx.geometry.Pos.BOTTOM_RIGHT);
+        vertical = new SplitPane(viewsWithNotices, lower);
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.setDividerPositions(prefs.divider("vertical", 0.64));
         setCenter(vertical);

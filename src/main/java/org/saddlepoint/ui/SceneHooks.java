@@ -17,7 +17,6 @@ import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.controlsfx.control.Notifications;
 import org.saddlepoint.scene.Lesson;
 import org.saddlepoint.scene.Scene;
 import org.saddlepoint.scene.SceneFile;
@@ -105,9 +104,8 @@ public final class SceneHooks {
     private void report(String message) {
         String line = message == null ? "unreadable scene" : message.lines().findFirst().orElse(message);
         model.statusProperty().set(line);
-        if (stage.getScene() != null && stage.isShowing()) {
-            Notifications.create().owner(stage).title(i18n().get("notify.sceneError")).text(line)
-                    .hideAfter(Duration.seconds(6)).showError();
+        if (stage.getScene() != null) {
+            NoticeToasts.tell(stage.getScene().getRoot(), NoticeToasts.Kind.ERROR, i18n().get("notify.sceneError"), line, Duration.seconds(6));
         }
     }
 

@@ -8,7 +8,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.util.Duration;
-import org.controlsfx.control.Notifications;
+import org.saddlepoint.ui.NoticeToasts;
 import org.controlsfx.control.StatusBar;
 import org.saddlepoint.compute.OptimizerBatch;
 import org.saddlepoint.compute.OptimizerBatches;
@@ -129,10 +129,7 @@ public final class MapsPane extends BorderPane {
             String notice = notices.get();
             if (notice == null || notice.isEmpty()) return;
             model.statusProperty().set(i18n.fmt(key, notice));
-            if (owner.getScene() != null && owner.getScene().getWindow() != null && owner.getScene().getWindow().isShowing()) {
-                Notifications.create().owner(owner.getScene().getWindow()).title(i18n.get("compute.fallbackTitle")).text(notice)
-                        .hideAfter(Duration.seconds(6)).showWarning();
-            }
+            NoticeToasts.tell(owner, NoticeToasts.Kind.WARNING, i18n.get("compute.fallbackTitle"), notice, Duration.seconds(6));
         });
     }
 

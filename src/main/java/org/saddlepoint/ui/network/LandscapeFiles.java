@@ -7,7 +7,7 @@ import java.util.Locale;
 import javafx.scene.Node;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
-import org.controlsfx.control.Notifications;
+import org.saddlepoint.ui.NoticeToasts;
 import org.saddlepoint.analysis.LandscapeFileReader;
 import org.saddlepoint.surface.Domain;
 import org.saddlepoint.surface.ScalarGrid;
@@ -59,9 +59,7 @@ public final class LandscapeFiles {
             grid = read(file);
         } catch (IOException | RuntimeException e) {
             lastError = oneLine(e.getMessage() == null ? e.toString() : e.getMessage());
-            if (owner.getScene() != null && owner.getScene().getWindow() != null) {
-                Notifications.create().owner(owner).title(i18n.get("net.openFailed")).text(lastError).hideAfter(Duration.seconds(6)).showError();
-            }
+            NoticeToasts.tell(owner, NoticeToasts.Kind.ERROR, i18n.get("net.openFailed"), lastError, Duration.seconds(6));
             return false;
         }
         lastError = null;
