@@ -48,7 +48,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * screen (PNG, SVG and GIF in turn, small, as the Export menu does: the scene captured on the FX
  * thread, the file written by an {@link ExportTask} on a worker, then checked and deleted). An
  * {@link FxWatchdog} measures how long the FX thread keeps input waiting in each phase; the heap
- * after full collections is compared before and after.
+ * after full collections is compared before and after. The script goes on as soon as what it
+ * did is on screen (the results applied and the render thread idle for {@value #DRAWN_IDLE_MS} ms),
+ * as a user who clicks the next surface once this one is drawn.
  *
  * <p>{@code mvn verify} runs the short session ({@value #SHORT_SWITCHES} switches,
  * {@value #SHORT_STEPS} animation steps, {@value #SHORT_DRAGS} drags, {@value #SHORT_EXPORTS}
@@ -224,7 +226,13 @@ class ClassroomSoakTest {
         Files.writeString(out, String.valueOf(text));
     }
 
-    /** Selects {@code c} in the surface list (as a click does) and waits until its grids and trajectories are applied. */
+    /**
+     * Selects {@code c} in the surface list (as a click does) and waits until its grids and
+     * trajectories are applied and drawn: as a user clicks the next surface once this one is on
+     * screen, and no sooner. (Clicking while the frame of the last surface is still being drawn
+     * makes the click's own frame wait for it: that measures how many frames software GL draws a
+     * second, not how long the window keeps a user waiting.)
+     */
     private void switchTo(FxRobot robot, SurfaceChoice c) throws Exception {
         robot.interact(() -> {
             var list = shell.window().surfacePanel().list();
@@ -232,7 +240,33 @@ class ClassroomSoakTest {
             list.scrollTo(c);
         });
         awaitFx(60, () -> model.choice() == c && settled());
+        awaitDrawn();
     }
+
+    /** Waits until JavaFX's render thread has been idle for {@value #DRAWN_IDLE_MS} ms on end (the last frame is drawn). */
+    private static void awaitDrawn() throws InterruptedException {
+        Thread renderer = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
+                .findFirst().orElse(null);
+        if (renderer == null) return;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30), idleSince = -1;
+        while (System.nanoTime() < deadline) {
+            Thread.State s = renderer.getState();
+            boolean idle = s == Thread.State.WAITING || s == Thread.State.TIMED_WAITING;
+            long now = System.nanoTime();
+            if (!idle) idleSince = -1;
+            else if (idleSince < 0) idleSince = now;
+            else if (now - idleSince >= TimeUnit.MILLISECONDS.toNanos(DRAWN_IDLE_MS)) return;
+            Thread.sleep(5);
+        }
+        throw new AssertionError("the render thread did not go idle within 30 s");
+    }
+
+    /**
+     * How long the render thread must have been idle for the new surface to count as drawn: its
+     * 3D mesh is built on a worker and applied a pulse or two after the grids, so a short idle
+     * spell right after the grids does not yet mean the surface is on screen.
+     */
+    static final long DRAWN_IDLE_MS = 100;
 
     private boolean settled() {
         var grid = model.gridProperty().get();
@@ -264,7 +298,7 @@ class ClassroomSoakTest {
         return advanced.get();
     }
 
-    /** Drags the selected optimizer's learning-rate thumb right then left with the mouse, then waits for the rerun. */
+    /** Drags the selected optimizer's learning-rate thumb right then left with the mouse, then waits for the rerun to be drawn. */
     private void dragLearningRate(FxRobot robot, int i) throws Exception {
         LogSlider lr = WaitForAsyncUtils.asyncFx(() -> shell.window().optimizerPanel().editor().lrSlider()).get(10, TimeUnit.SECONDS);
         Node thumb = lr.slider().lookup(".thumb");
@@ -274,6 +308,7 @@ class ClassroomSoakTest {
         int dx = (i % 2 == 0 ? 1 : -1) * (20 + 5 * (i % 7));
         robot.drag(thumb).moveBy(dx, 0).moveBy(-dx / 2.0, 0).release(javafx.scene.input.MouseButton.PRIMARY);
         awaitFx(60, () -> settled() && lr.getValue() != before);
+        awaitDrawn();
     }
 
     /**
