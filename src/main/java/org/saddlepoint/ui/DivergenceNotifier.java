@@ -32,7 +32,7 @@ final class DivergenceNotifier {
             now.add(e);
             if (!diverged.contains(e)) {
                 NoticeToasts.tell(owner, NoticeToasts.Kind.WARNING, i18n.get("notify.diverged"),
-                        e.label(i18n.locale()) + ": " + t.stopReason().orElse(""), Duration.seconds(4));
+                        i18n.fmt("notify.divergedText", e.label(i18n.locale()), StopReasonText.of(t, i18n)), Duration.seconds(4));
             }
         }
         diverged.clear();

@@ -46,7 +46,7 @@ final class CaptionWriter {
             if (b.equals(a)) sb.append(' ').append(i18n.fmt("explain.loss.same", a));
             else sb.append(' ').append(i18n.fmt(after < before ? "explain.loss.down" : "explain.loss.up", b, a));
         }
-        if (k == t.stepsTaken()) t.stopReason().ifPresent(r -> sb.append(' ').append(i18n.fmt("explain.stopped", r)));
+        if (k == t.stepsTaken()) t.stopReason().ifPresent(r -> sb.append(' ').append(i18n.fmt("explain.stopped", org.saddlepoint.ui.StopReasonText.of(r, i18n))));
         return sb.toString();
     }
 

@@ -148,7 +148,7 @@ public final class OptimizerPanel extends ScrollPane {
             if (getTooltip() != tip) setTooltip(tip);
             Trajectory t = model.snapshot().trajectoryOf(shown).orElse(null);
             if (t == null) result.setText("");
-            else if (t.stopReason().isPresent()) result.setText(t.stopReason().get());
+            else if (t.stopReason().isPresent()) result.setText(org.saddlepoint.ui.StopReasonText.of(t, i18n));
             else result.setText(i18n.fmt("opt.finalLoss", LogSlider.format(t.finalLoss())));
         }
     }
