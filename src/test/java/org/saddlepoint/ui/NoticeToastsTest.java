@@ -86,16 +86,16 @@ class NoticeToastsTest {
         });
         assertEquals(NoticeToasts.MAX_SHOWN, notices.shown());
         List<String> titles = notices.getChildren().stream()
-                .map(c -> robot.from(c).lookup(".notice-title").queryAs(Label.class).getText()).toList();
+                .map(c -> titleOf(robot, c)).toList();
         assertEquals(List.of("n2", "n3", "n4"), titles, "the oldest went first");
         assertSame(notices, NoticeToasts.of(host));
 
         robot.interact(() -> notices.show(NoticeToasts.Kind.ERROR, "soon gone", "x", Duration.millis(150)));
         assertTrue(notices.getChildren().get(notices.shown() - 1).getStyleClass().contains("notice-error"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notices.getChildren().stream()
-                .noneMatch(c -> "soon gone".equals(robot.from(c).lookup(".notice-title").queryAs(Label.class).getText())));
+                .noneMatch(c -> "soon gone".equals(titleOf(robot, c))));
         assertEquals(List.of("n3", "n4"), notices.getChildren().stream()
-                .map(c -> robot.from(c).lookup(".notice-title").queryAs(Label.class).getText()).toList());
+                .map(c -> titleOf(robot, c)).toList());
         robot.interact(() -> host.getScene().getWindow().hide());
     }
 
@@ -107,5 +107,10 @@ class NoticeToastsTest {
 
     private static <T> T onFx(java.util.concurrent.Callable<T> c) throws Exception {
         return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
+    }
+
+    /** The title of the notice card {@code card}. */
+    private static String titleOf(FxRobot robot, Node card) {
+        return robot.from(card).lookup(".notice-title").queryAs(Label.class).getText();
     }
 }
