@@ -16,7 +16,9 @@ import org.saddlepoint.surface.Surface;
  * Resamples a surface off the UI thread (the 3D grid, then the 2D grid) with progress; a newer
  * request cancels the older one, and only the newest result reaches the UI thread. With a
  * {@link SelectableSampler} the user's backend choice applies: when the choice changes, the
- * last request is sampled again on the new backend.
+ * last request is sampled again on the new backend. A request that says which surface choice and
+ * parameter values it samples is answered from the {@link GridCache} when the same surface was
+ * sampled before on the same domain and backend.
  */
 public final class GridComputer {
     public static final int GRID_3D = 256, GRID_2D = 400;
@@ -24,10 +26,17 @@ public final class GridComputer {
     private final Executor worker, uiThread;
     private final AtomicLong latest = new AtomicLong();
     private final int n3d, n2d;
+    private final GridCache cache;
 
     public GridComputer(Sampler sampler, Executor worker, Executor uiThread) { this(sampler, worker, uiThread, GRID_3D, GRID_2D); }
 
     public GridComputer(Sampler sampler, Executor worker, Executor uiThread, int n3d, int n2d) {
+        this(sampler, worker, uiThread, n3d, n2d, GridCache.DEFAULT_CAPACITY);
+    }
+
+    /** {@code cacheEntries}: how many surfaces' grids are kept for going back to them (0: none). */
+    public GridComputer(Sampler sampler, Executor worker, Executor uiThread, int n3d, int n2d, int cacheEntries) {
+        this.cache = new GridCache(cacheEntries);
         this.sampler = sampler;
         this.worker = worker;
         this.uiThread = uiThread;
@@ -45,8 +54,8 @@ public final class GridComputer {
         }
     }
 
-    private record Request(Surface surface, Domain domain, DoubleConsumer progress, Consumer<GridPair> apply, Consumer<String> failed,
-                           Backend backend) { }
+    private record Request(Surface surface, Domain domain, GridCache.Key key, DoubleConsumer progress, Consumer<GridPair> apply,
+                           Consumer<String> failed, Backend backend) { }
 
     private volatile Request last;
 
@@ -59,7 +68,8 @@ public final class GridComputer {
         if (r != null && !now.equals(r.backend())) {
             uiThread.execute(() -> {
                 Request again = last;
-                if (again == r) submit(r.surface(), r.domain(), r.progress(), r.apply(), r.failed());
+                if (again == r) submit(r.surface(), r.domain(), r.key() == null ? null : r.key().choice().of(),
+                        r.key() == null ? null : r.key().parameters(), r.progress(), r.apply(), r.failed());
             });
         }
     }
@@ -69,8 +79,34 @@ public final class GridComputer {
      * [0, 1], {@code apply} the grids, {@code failed} a one-line reason if sampling threw.
      */
     public void submit(Surface surface, Domain domain, DoubleConsumer progress, Consumer<GridPair> apply, Consumer<String> failed) {
+        submit(surface, domain, null, null, progress, apply, failed);
+    }
+
+    /**
+     * As {@link #submit(Surface, Domain, DoubleConsumer, Consumer, Consumer)}, for a surface built
+     * from {@code choice} (compared by identity) with {@code parameters}: when those grids were
+     * sampled before on the same domain and backend and are still cached, they are applied
+     * without sampling (still through the UI executor, after the work queued before them).
+     * With a null {@code choice} nothing is cached.
+     */
+    public void submit(Surface surface, Domain domain, Object choice, java.util.Map<String, Double> parameters,
+                       DoubleConsumer progress, Consumer<GridPair> apply, Consumer<String> failed) {
         long id = latest.incrementAndGet();
-        last = new Request(surface, domain, progress, apply, failed, sampler instanceof SelectableSampler s ? s.selected() : null);
+        Backend backend = sampler instanceof SelectableSampler s ? s.selected() : null;
+        GridCache.Key key = choice == null ? null : new GridCache.Key(new GridCache.IdentityOf(choice),
+                parameters == null ? java.util.Map.of() : java.util.Map.copyOf(parameters), domain, n3d, n2d, backend);
+        last = new Request(surface, domain, key, progress, apply, failed, backend);
+        GridCache.Grids cached = key == null ? null : cache.get(key);
+        if (cached != null) {
+            GridPair pair = new GridPair(id, cached.grid3d(), cached.grid2d(), surface);
+            uiThread.execute(() -> {
+                if (latest.get() == id) {
+                    progress.accept(1.0);
+                    apply.accept(pair);
+                }
+            });
+            return;
+        }
         worker.execute(() -> {
             if (latest.get() != id) return;
             try {
@@ -79,6 +115,7 @@ public final class GridComputer {
                 ScalarGrid g2 = sampler.sample(surface, domain, n2d, n2d, p -> report(id, progress, share + p * (1 - share)), () -> latest.get() != id);
                 g3.finiteMin(); // gathers each grid's range and holes here, not on the FX thread
                 g2.finiteMin();
+                if (key != null) cache.put(key, new GridCache.Grids(g3, g2));
                 GridPair pair = new GridPair(id, g3, g2, surface);
                 uiThread.execute(() -> {
                     if (latest.get() == id) {
@@ -93,6 +130,9 @@ public final class GridComputer {
             }
         });
     }
+
+    /** Surfaces whose grids are cached now (for tests). */
+    int cachedSurfaces() { return cache.size(); }
 
     private long lastReport;
 

@@ -187,7 +187,7 @@ public final class LabModel {
         Surface s = surface.get();
         if (s == null) return;
         gridProgress.set(0);
-        grids.submit(s, choice.get().domain(), gridProgress::set, grid::set, msg -> status.set(msg));
+        grids.submit(s, choice.get().domain(), choice.get(), parameters.get(), gridProgress::set, grid::set, msg -> status.set(msg));
     }
 
     /** Sends a new snapshot request for the current state (coalesced while a change is in progress). */
