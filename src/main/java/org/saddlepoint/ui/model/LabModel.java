@@ -59,6 +59,15 @@ public final class LabModel {
     private final DoubleProperty zClipLow = new SimpleDoubleProperty(Double.NaN), zClipHigh = new SimpleDoubleProperty(Double.NaN);
     private final Playback playback = new Playback();
     private boolean batching;
+    /** The surface of the newest trajectory request. */
+    private Surface trajectoriesRequestedOn;
+    /**
+     * A grid that came before the trajectories of its surface (a cached grid, or a surface quick
+     * to sample), held until they come and then applied right after them: the views draw the new
+     * surface with its trajectories in one redraw instead of two, as they do when the
+     * trajectories come first. Null when none is held.
+     */
+    private GridPair gridAheadOfTrajectories;
 
     public LabModel(List<SurfaceChoice> catalog, TrajectoryComputer trajectories, GridComputer grids) {
         if (catalog.isEmpty()) throw new IllegalArgumentException("no surfaces to show");
@@ -178,16 +187,18 @@ public final class LabModel {
         requestAll();
     }
 
+    /** Trajectories first: a grid that comes before them (from the cache) then knows to wait for them. */
     private void requestAll() {
-        requestGrids();
         requestTrajectories();
+        requestGrids();
     }
 
     private void requestGrids() {
         Surface s = surface.get();
         if (s == null) return;
         gridProgress.set(0);
-        grids.submit(s, choice.get().domain(), choice.get(), parameters.get(), gridProgress::set, grid::set, msg -> status.set(msg));
+        gridAheadOfTrajectories = null;
+        grids.submit(s, choice.get().domain(), choice.get(), parameters.get(), gridProgress::set, this::applyGrid, msg -> status.set(msg));
     }
 
     /** Sends a new snapshot request for the current state (coalesced while a change is in progress). */
@@ -204,12 +215,30 @@ public final class LabModel {
                 status.set(e.spec().kind().displayName() + ": " + ex.getMessage());
             }
         }
+        trajectoriesRequestedOn = surface.get();
         trajectories.submit(new SnapshotRequest(trajectories.nextId(), surface.get(), entries, runs), this::apply);
     }
 
     private void apply(Snapshot s) {
         snapshot.set(s);
         if (s.error() != null) status.set(s.error());
+        GridPair held = gridAheadOfTrajectories;
+        if (held != null && held.surface() == s.surface()) {
+            gridAheadOfTrajectories = null;
+            grid.set(held);
+        }
+    }
+
+    /** Applies {@code g}, or holds it until the trajectories requested on its surface come. */
+    private void applyGrid(GridPair g) {
+        boolean trajectoriesToCome = g.surface() != null && g.surface() == trajectoriesRequestedOn
+                && snapshot.get().surface() != g.surface();
+        if (trajectoriesToCome) {
+            gridAheadOfTrajectories = g;
+        } else {
+            gridAheadOfTrajectories = null;
+            grid.set(g);
+        }
     }
 
     public ObjectProperty<SurfaceChoice> choiceProperty() { return choice; }
