@@ -22,8 +22,10 @@ import org.saddlepoint.surface.Surface;
  */
 public final class GridComputer {
     public static final int GRID_3D = 256, GRID_2D = 400;
+    /** Surfaces whose grids are kept by default ({@code -Dsaddlepoint.gridCache=N}; 0 keeps none). */
+    public static final int CACHE_ENTRIES = GridCache.DEFAULT_CAPACITY;
     private final Sampler sampler;
-    private final Executor worker, uiThread;
+    private final Executor worker, uiThread, cachedResults;
     private final AtomicLong latest = new AtomicLong();
     private final int n3d, n2d;
     private final GridCache cache;
@@ -36,6 +38,16 @@ public final class GridComputer {
 
     /** {@code cacheEntries}: how many surfaces' grids are kept for going back to them (0: none). */
     public GridComputer(Sampler sampler, Executor worker, Executor uiThread, int n3d, int n2d, int cacheEntries) {
+        this(sampler, worker, uiThread, uiThread, n3d, n2d, cacheEntries);
+    }
+
+    /**
+     * @param cachedResults runs the application of grids answered from the cache on the UI thread:
+     *        the app passes a {@link PacedFxExecutor}, so that such a grid, which is ready at once,
+     *        is not applied while the renderer still draws the frame of the click that asked for it
+     */
+    public GridComputer(Sampler sampler, Executor worker, Executor uiThread, Executor cachedResults, int n3d, int n2d, int cacheEntries) {
+        this.cachedResults = cachedResults;
         this.cache = new GridCache(cacheEntries);
         this.sampler = sampler;
         this.worker = worker;
@@ -99,7 +111,7 @@ public final class GridComputer {
         GridCache.Grids cached = key == null ? null : cache.get(key);
         if (cached != null) {
             GridPair pair = new GridPair(id, cached.grid3d(), cached.grid2d(), surface);
-            uiThread.execute(() -> {
+            cachedResults.execute(() -> {
                 if (latest.get() == id) {
                     progress.accept(1.0);
                     apply.accept(pair);
