@@ -87,12 +87,17 @@ public final class SurfaceSwitchStalls {
                         cpuAt = threads.getCurrentThreadCpuTime();
                         waiting = true;
                         chosen = all.get(k++ % all.size());
-                        model.choose(chosen);
+                        // -Dsaddlepoint.bench.chooseAfterPulse=true: chosen between pulses, as a click is, not inside one
+                        SurfaceChoice c = chosen;
+                        if (CHOOSE_AFTER_PULSE) Platform.runLater(() -> model.choose(c));
+                        else model.choose(c);
                     }
                 }
             }.start();
         });
     }
+
+    static final boolean CHOOSE_AFTER_PULSE = Boolean.getBoolean("saddlepoint.bench.chooseAfterPulse");
 
     /** The switches whose longest pulse gap passed 100 ms, by surface (before {@code gap} is sorted). */
     private static void slowest(long[] gap, String[] names) {
