@@ -54,6 +54,12 @@ public final class DataSurface implements Surface {
 
     @Override public PointFunction newEvaluator() { return new Evaluator(); }
 
+    /** A sigmoid unit's rows without an exponential per point and example ({@link SigmoidUnitRows}); others point by point. */
+    @Override public RowEvaluator newRowEvaluator() {
+        if (activation == Activation.SIGMOID) return new SigmoidUnitRows(u, v, t, loss == LossFunction.CROSS_ENTROPY, new Evaluator());
+        return Surface.super.newRowEvaluator();
+    }
+
     /** Per-example ℓ, ℓ', ℓ'' written into fields: no allocation. */
     private final class Evaluator implements PointFunction {
         private double l, d1, d2;
