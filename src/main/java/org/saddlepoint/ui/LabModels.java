@@ -39,7 +39,7 @@ public final class LabModels {
         ExecutorService grids = Executors.newSingleThreadExecutor(daemon("saddlepoint-grids"));
         return new LabModel(catalog(), new TrajectoryComputer(runs, Platform::runLater),
                 new GridComputer(org.saddlepoint.ui.compute.ComputeBackends.sampler(), grids, Platform::runLater,
-                        new org.saddlepoint.ui.model.PacedFxExecutor(2), GridComputer.GRID_3D, GridComputer.GRID_2D, GridComputer.CACHE_ENTRIES));
+                        new org.saddlepoint.ui.model.PacedFxExecutor(Integer.getInteger("saddlepoint.cachedGridSkipPulses", 2)), GridComputer.GRID_3D, GridComputer.GRID_2D, GridComputer.CACHE_ENTRIES));
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
