@@ -98,7 +98,8 @@ public final class GridComputer {
      * As {@link #submit(Surface, Domain, DoubleConsumer, Consumer, Consumer)}, for a surface built
      * from {@code choice} (compared by identity) with {@code parameters}: when those grids were
      * sampled before on the same domain and backend and are still cached, they are applied
-     * without sampling (still through the UI executor, after the work queued before them).
+     * without sampling, through the {@code cachedResults} executor (the UI executor unless the
+     * constructor was given another).
      * With a null {@code choice} nothing is cached.
      */
     public void submit(Surface surface, Domain domain, Object choice, java.util.Map<String, Double> parameters,
