@@ -50,6 +50,11 @@ public final class CentreViews extends TabPane {
     /** Opens the pending tab anyway if its grid does not come (a failed or very slow sampling). */
     private List<Arrow> inspectionArrows;
     private final PauseTransition flipAnyway = new PauseTransition(Duration.millis(1500));
+    /**
+     * {@code -Dsaddlepoint.pacedViewResults=false} swaps new meshes and heatmaps in as soon as they
+     * are built, for comparison; by default they wait for an idle render thread (at most 250 ms).
+     */
+    static final String PACED_RESULTS_PROPERTY = "saddlepoint.pacedViewResults";
     /** Distance factor applied to the 3D view's default camera. */
     static final double CAMERA_ZOOM = 0.72;
 
@@ -66,6 +71,11 @@ public final class CentreViews extends TabPane {
         view3d.setId("view3d");
         view2d.setId("view2d");
         view2d.setContourCount(18);
+        if (!"false".equals(System.getProperty(PACED_RESULTS_PROPERTY))) {
+            java.util.concurrent.Executor paced = new org.saddlepoint.ui.model.PacedFxExecutor(1);
+            view3d.setResultExecutor(paced);
+            view2d.setResultExecutor(paced);
+        }
         frameCamera();
         listeners.bindAll(() -> view3d.setContours(settings.contoursProperty().get()), settings.contoursProperty());
         listeners.bindAll(() -> view3d.setWireframe(settings.wireframeProperty().get()), settings.wireframeProperty());

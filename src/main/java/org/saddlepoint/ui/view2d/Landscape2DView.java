@@ -50,6 +50,8 @@ public class Landscape2DView extends StackPane {
     private double pressX, pressY;
     private WritableImage blitImage;
     private boolean redrawPending;
+    /** Where a heatmap prepared in the background is shown (on the FX thread); see {@link #setResultExecutor}. */
+    private java.util.concurrent.Executor results = Platform::runLater;
     private long blitVersion = -1;
 
     public Landscape2DView() { this(new Landscape2DChart()); }
@@ -100,6 +102,15 @@ public class Landscape2DView extends StackPane {
         });
     }
 
+    /**
+     * Sets where heatmaps prepared in the background are shown: an executor that runs its tasks
+     * on the FX thread ({@code Platform::runLater} by default). The window passes one that waits
+     * for an idle render thread.
+     */
+    public void setResultExecutor(java.util.concurrent.Executor fxExecutor) {
+        results = java.util.Objects.requireNonNull(fxExecutor);
+    }
+
     /** The shared renderer/model (for exporters and for settings not wrapped here). */
     public Landscape2DChart model() { return model; }
 
@@ -131,7 +142,7 @@ public class Landscape2DView extends StackPane {
                     return;
                 }
                 Landscape2DChart.PreparedGrid prepared = Landscape2DChart.prepare(grid, map, log, clipLo, clipHi, contourCount);
-                Platform.runLater(() -> {
+                results.execute(() -> {
                     if (requests.get() == id) model.setPrepared(prepared);
                     done.complete(null);
                 });

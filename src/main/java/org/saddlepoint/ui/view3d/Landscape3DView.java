@@ -80,6 +80,8 @@ public class Landscape3DView extends Region {
 
     private SceneBox box;
     private int meshSide = MAX_MESH_SIDE;
+    /** Where a mesh built in the background is swapped in (on the FX thread); see {@link #setResultExecutor}. */
+    private java.util.concurrent.Executor results = Platform::runLater;
     private Runnable lastGrid;
     private List<TrajectoryStyle> trajectories = List.of();
     private int step = Integer.MAX_VALUE;
@@ -157,7 +159,7 @@ public class Landscape3DView extends Region {
                 SurfaceMeshBuilder.Arrays contours = withContours ? ContourTubes.build(grid, b,
                         ContourTracer.levels(scale.lo(), scale.hi(), CONTOUR_LEVELS, logHeight), 0.16f) : null;
                 WritableImage texture = colourTexture(cmap);
-                Platform.runLater(() -> {
+                results.execute(() -> {
                     if (requests.get() == id) {
                         box = b;
                         shownGrid = grid;
@@ -179,6 +181,16 @@ public class Landscape3DView extends Region {
             }
         });
         return done;
+    }
+
+    /**
+     * Sets where meshes built in the background are swapped in: an executor that runs its tasks on
+     * the FX thread ({@code Platform::runLater} by default). The window passes one that waits for
+     * an idle render thread, so that the pulse carrying a new surface does not wait for the
+     * previous frame.
+     */
+    public void setResultExecutor(java.util.concurrent.Executor fxExecutor) {
+        results = java.util.Objects.requireNonNull(fxExecutor);
     }
 
     /**

@@ -33,6 +33,28 @@ class Landscape2DViewTest {
         stage.show();
     }
 
+    /**
+     * A heatmap prepared in the background is shown through the executor the window gives: not
+     * before it runs the task (the window's waits for an idle render thread), and then at once.
+     */
+    @Test void aPreparedHeatmapIsShownThroughTheResultExecutor(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.concurrent.LinkedBlockingQueue<Runnable> held = new java.util.concurrent.LinkedBlockingQueue<>();
+        var before = view.model().grid();
+        var next = DemoData.grid(DemoData.himmelblau(), 48);
+        robot.interact(() -> view.setResultExecutor(held::add));
+        var done = WaitForAsyncUtils.asyncFx(() -> view.setGridInBackground(next, ColorMap.VIRIDIS, false, Double.NaN, Double.NaN))
+                .get(10, java.util.concurrent.TimeUnit.SECONDS);
+        Runnable show = held.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertNotNull(show, "the prepared heatmap is handed to the result executor");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(before, view.model().grid(), "the old grid stays until the executor runs the task");
+        assertFalse(done.isDone());
+        robot.interact(show);
+        assertSame(next, view.model().grid());
+        assertTrue(done.isDone());
+    }
+
     @Test void clickReportsDataCoordinatesAndDoesNotZoom(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         AtomicReference<double[]> picked = new AtomicReference<>();

@@ -60,6 +60,25 @@ class Landscape3DViewTest {
                 ((javafx.scene.shape.TriangleMesh) view.trajectoryMeshes().get(0).getMesh()).getFaces().size());
     }
 
+    /**
+     * A mesh built in the background is swapped in through the executor the window gives: not
+     * before it runs the task (the window's waits for an idle render thread), and then at once.
+     */
+    @Test void aNewMeshIsSwappedInThroughTheResultExecutor(FxRobot robot) throws Exception {
+        java.util.concurrent.LinkedBlockingQueue<Runnable> held = new java.util.concurrent.LinkedBlockingQueue<>();
+        robot.interact(() -> view.setResultExecutor(held::add));
+        var done = WaitForAsyncUtils.asyncFx(() -> view.setGrid(DemoData.grid(himmelblau, 64), ColorMap.VIRIDIS, false, Double.NaN, Double.NaN)).get(10, TimeUnit.SECONDS);
+        Runnable swap = held.poll(30, TimeUnit.SECONDS);
+        assertNotNull(swap, "the built mesh is handed to the result executor");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, view.surfaceTriangleCount(), "nothing is shown before the executor runs the task");
+        assertFalse(done.isDone());
+        robot.interact(swap);
+        assertEquals(2 * 63 * 63, view.surfaceTriangleCount());
+        assertTrue(done.isDone());
+        assertNull(held.poll(), "one task per grid");
+    }
+
     /** A lower mesh detail subsamples the grid (keeping its edges) and rebuilds the shown mesh. */
     @Test void meshDetailSubsamplesTheCurrentGrid(FxRobot robot) throws Exception {
         view.setGrid(DemoData.grid(himmelblau, 256), ColorMap.VIRIDIS, false, Double.NaN, Double.NaN).get(30, TimeUnit.SECONDS);
