@@ -31,6 +31,7 @@ public final class LogSlider extends HBox {
         slider = new Slider(Math.log10(min), Math.log10(max), Math.log10(value.get()));
         slider.setMajorTickUnit(1);
         slider.setShowTickMarks(true);
+        slider.skinProperty().addListener((o, a, skin) -> stillTickMarks(slider));
         HBox.setHgrow(slider, Priority.ALWAYS);
         field.setPrefColumnCount(7);
         field.setTooltip(new Tooltip(format(min) + " … " + format(max)));
@@ -49,6 +50,19 @@ public final class LogSlider extends HBox {
             if (updating) return;
             set(b.doubleValue(), true);
         });
+    }
+
+    /**
+     * Stops the slider's tick axis from animating. JavaFX draws a slider's tick marks with a chart
+     * axis that fades its tick labels in over about a second whenever it is laid out anew (a new
+     * editor, a resize), even when the labels are hidden. Each frame of that fade is a scene change:
+     * under software GL every such pulse waits for the frame before it (a surface switch then kept
+     * input waiting 50–100 ms a second time, behind the click's own frame).
+     */
+    static void stillTickMarks(Slider slider) {
+        for (javafx.scene.Node n : slider.getChildrenUnmodifiable()) {
+            if (n instanceof javafx.scene.chart.Axis<?> axis) axis.setAnimated(false);
+        }
     }
 
     private void commitText() {
