@@ -37,10 +37,18 @@ public final class LabModels {
     public static LabModel create() {
         ExecutorService runs = Executors.newSingleThreadExecutor(daemon("saddlepoint-trajectories"));
         ExecutorService grids = Executors.newSingleThreadExecutor(daemon("saddlepoint-grids"));
-        return new LabModel(catalog(), new TrajectoryComputer(runs, Platform::runLater),
+        LabModel model = new LabModel(catalog(), new TrajectoryComputer(runs, Platform::runLater),
                 new GridComputer(org.saddlepoint.ui.compute.ComputeBackends.sampler(), grids, Platform::runLater,
                         new org.saddlepoint.ui.model.PacedFxExecutor(Integer.getInteger("saddlepoint.cachedGridSkipPulses", 2)), GridComputer.GRID_3D, GridComputer.GRID_2D, GridComputer.CACHE_ENTRIES));
+        if (!"false".equals(System.getProperty(PACED_SWITCH_PROPERTY))) model.setSwitchResults(new org.saddlepoint.ui.model.PacedFxExecutor(1));
+        return model;
     }
+
+    /**
+     * {@code -Dsaddlepoint.pacedSwitchResults=false} applies the first trajectories of a surface
+     * switch as soon as they come, for comparison; by default they wait for an idle render thread.
+     */
+    static final String PACED_SWITCH_PROPERTY = "saddlepoint.pacedSwitchResults";
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
         return r -> {

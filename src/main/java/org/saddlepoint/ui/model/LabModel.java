@@ -68,6 +68,12 @@ public final class LabModel {
      * trajectories come first. Null when none is held.
      */
     private GridPair gridAheadOfTrajectories;
+    /** Where the first trajectories of a surface switch are applied; see {@link #setSwitchResults}. */
+    private java.util.concurrent.Executor switchResults = Runnable::run;
+    /** The surface the last {@link #choose} built (null after any other change of surface). */
+    private Surface chosenSurface;
+    /** The first trajectories of a switch, waiting in {@link #switchResults}; null when none waits. */
+    private Snapshot switchSnapshotWaiting;
 
     public LabModel(List<SurfaceChoice> catalog, TrajectoryComputer trajectories, GridComputer grids) {
         if (catalog.isEmpty()) throw new IllegalArgumentException("no surfaces to show");
@@ -110,6 +116,7 @@ public final class LabModel {
             batching = false;
         }
         rebuildSurface();
+        chosenSurface = surface.get();
         playback.home();
     }
 
@@ -219,7 +226,34 @@ public final class LabModel {
         trajectories.submit(new SnapshotRequest(trajectories.nextId(), surface.get(), entries, runs), this::apply);
     }
 
+    /**
+     * Sets the executor (running its tasks on the FX thread) through which the first trajectories
+     * of a surface chosen from the catalog are applied; the app passes one that waits for an idle
+     * render thread. The click that chose the surface redraws most of the window, and under
+     * software GL its frame is still being drawn when the trajectories come (about 100 ms); applied
+     * at once, they make a pulse that waits for that frame. Later results (a slider, a new start)
+     * are applied at once. Default: at once.
+     */
+    public void setSwitchResults(java.util.concurrent.Executor fxExecutor) {
+        switchResults = java.util.Objects.requireNonNull(fxExecutor);
+    }
+
     private void apply(Snapshot s) {
+        boolean firstOfSwitch = s.surface() != null && s.surface() == chosenSurface && snapshot.get().surface() != s.surface();
+        if (!firstOfSwitch) {
+            switchSnapshotWaiting = null;
+            show(s);
+            return;
+        }
+        switchSnapshotWaiting = s;
+        switchResults.execute(() -> {
+            if (switchSnapshotWaiting != s) return; // a newer result came meanwhile
+            switchSnapshotWaiting = null;
+            show(s);
+        });
+    }
+
+    private void show(Snapshot s) {
         snapshot.set(s);
         if (s.error() != null) status.set(s.error());
         GridPair held = gridAheadOfTrajectories;
