@@ -22,21 +22,27 @@ import org.saddlepoint.ui.model.OptimizerEntry;
  * ε, weight decay), the schedule, the noise (σ, or the batch size on data surfaces), seed and
  * number of steps. A value the optimizer rejects shows its message and is not applied.
  *
- * <p>Another entry of the same kind (a surface switch usually brings one) is shown by setting the
- * values of the controls already built, with their listeners quiet, instead of building new ones:
- * new controls each need CSS and layout, tens of ms of the FX thread under software rendering.
+ * <p>Each kind's form is built the first time that kind is shown and kept: another entry (a
+ * surface switch brings new ones) is shown by putting its kind's form back and setting the values
+ * of its controls, with their listeners quiet, instead of building new controls, which each need
+ * CSS and layout (tens of ms of the FX thread under software rendering).
  */
 public final class OptimizerEditor extends VBox {
     private final I18n i18n;
     private final ChartStyle style;
     private final boolean dataSurface;
-    private final GridPane grid = new GridPane();
+    /** The form of the kind shown (null before the first); each kind's form is built once and kept. */
+    private GridPane grid;
+    private final java.util.Map<OptimizerKind, Form> forms = new java.util.EnumMap<>(OptimizerKind.class);
     private final Label error = new Label();
     private OptimizerEntry entry;
     private LogSlider lrSlider;
     private SchedulePicker schedule;
     private OptimizerKind shownKind;
-    private final java.util.List<Runnable> refreshers = new java.util.ArrayList<>();
+    private java.util.List<Runnable> refreshers = java.util.List.of();
+
+    /** One kind's controls: its grid, what sets them from the entry shown, its η slider, the schedule's row. */
+    private record Form(GridPane grid, java.util.List<Runnable> refreshers, LogSlider lr, int scheduleRow) { }
     /** True while {@link #refresh} sets control values: their listeners must not write back. */
     private boolean refreshing;
 
@@ -45,15 +51,9 @@ public final class OptimizerEditor extends VBox {
         this.i18n = i18n;
         this.style = style;
         this.dataSurface = dataSurface;
-        grid.setHgap(8);
-        grid.setVgap(5);
-        ColumnConstraints c0 = new ColumnConstraints();
-        ColumnConstraints c1 = new ColumnConstraints();
-        c1.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(c0, c1);
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
-        getChildren().addAll(grid, error);
+        getChildren().add(error);
         getStyleClass().add("optimizer-editor");
     }
 
@@ -62,7 +62,7 @@ public final class OptimizerEditor extends VBox {
         boolean sameShape = e != null && entry != null && shownKind == e.spec().kind() && !refreshers.isEmpty();
         entry = e;
         if (sameShape) refresh();
-        else rebuild();
+        else show();
     }
 
     /** Shows the current entry's values in the controls built for its kind. */
@@ -81,15 +81,55 @@ public final class OptimizerEditor extends VBox {
     /** The entry shown (null for none). */
     public OptimizerEntry entry() { return entry; }
 
-    private void rebuild() {
-        grid.getChildren().clear();
-        refreshers.clear();
+    /**
+     * Shows the form of the entry's kind: built the first time that kind is shown, then kept and
+     * refilled. A form built before is laid out already; new controls would each take CSS and a
+     * second layout pass in the pulse after the one that added them, and under software GL that
+     * pulse waits for the frame before it (the click of a surface switch).
+     */
+    private void show() {
         error.setText("");
-        lrSlider = null;
-        shownKind = null;
-        if (entry == null) return;
+        if (entry == null) {
+            if (grid != null) getChildren().remove(grid);
+            grid = null;
+            refreshers = java.util.List.of();
+            lrSlider = null;
+            shownKind = null;
+            return;
+        }
+        OptimizerKind k = entry.spec().kind();
+        Form f = forms.get(k);
+        boolean built = f != null;
+        if (!built) {
+            f = build();
+            forms.put(k, f);
+        }
+        if (grid != f.grid()) {
+            if (grid != null) getChildren().remove(grid);
+            grid = f.grid();
+            getChildren().add(0, grid);
+        }
+        if (schedule.getParent() != grid) {
+            GridPane.setConstraints(schedule, 1, f.scheduleRow());
+            grid.getChildren().add(schedule);
+        }
+        refreshers = f.refreshers();
+        lrSlider = f.lr();
+        shownKind = k;
+        if (built) refresh();
+    }
+
+    /** Builds the form for the current entry's kind, with the entry's values. */
+    private Form build() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(5);
+        ColumnConstraints c0 = new ColumnConstraints();
+        ColumnConstraints c1 = new ColumnConstraints();
+        c1.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(c0, c1);
+        java.util.List<Runnable> refreshers = new java.util.ArrayList<>();
         OptimizerSpec s = entry.spec();
-        shownKind = s.kind();
         ComboBox<OptimizerKind> kind = new ComboBox<>();
         kind.getItems().addAll(OptimizerKind.values());
         kind.setValue(s.kind());
@@ -102,64 +142,65 @@ public final class OptimizerEditor extends VBox {
             if (refreshing) return;
             OptimizerSpec d = OptimizerSpec.defaults(k);
             update(x -> d.withLr(x.lr()));
-            rebuild();
+            show();
         });
+        refreshers.add(() -> kind.setValue(entry.spec().kind()));
         int r = 0;
-        row(r++, "opt.kind", kind);
-        lrSlider = new LogSlider(1e-5, 10, s.lr());
-        lrSlider.setId("lr-slider");
-        LogSlider lr = lrSlider;
+        row(grid, r++, "opt.kind", kind);
+        LogSlider lr = new LogSlider(1e-5, 10, s.lr());
+        lr.setId("lr-slider");
         refreshers.add(() -> lr.setValue(entry.spec().lr()));
-        lrSlider.valueProperty().addListener((o, a, v) -> {
+        lr.valueProperty().addListener((o, a, v) -> {
             if (refreshing) return;
             update(x -> x.withLr(v.doubleValue()));
             if (schedule != null) schedule.show(entry.scheduleProperty().get(), v.doubleValue(), entry.stepsProperty().get());
         });
-        row(r++, "opt.lr", lrSlider);
+        row(grid, r++, "opt.lr", lr);
         OptimizerKind k = s.kind();
         if (k == OptimizerKind.SGD || k == OptimizerKind.RMSPROP) {
-            r = slider(r, "opt.momentum", 0, 0.99, OptimizerSpec::momentum, (x, v) -> x.withMomentum(v));
+            r = slider(grid, refreshers, r, "opt.momentum", 0, 0.99, OptimizerSpec::momentum, (x, v) -> x.withMomentum(v));
         }
         if (k == OptimizerKind.SGD) {
-            r = toggle(r, "opt.nesterov", OptimizerSpec::nesterov, (x, v) -> x.withNesterov(v));
+            r = toggle(grid, refreshers, r, "opt.nesterov", OptimizerSpec::nesterov, (x, v) -> x.withNesterov(v));
         }
         if (k == OptimizerKind.RMSPROP) {
-            r = slider(r, "opt.alpha", 0.5, 0.999, OptimizerSpec::alpha, (x, v) -> x.withAlpha(v));
-            r = toggle(r, "opt.centered", OptimizerSpec::centered, (x, v) -> x.withCentered(v));
+            r = slider(grid, refreshers, r, "opt.alpha", 0.5, 0.999, OptimizerSpec::alpha, (x, v) -> x.withAlpha(v));
+            r = toggle(grid, refreshers, r, "opt.centered", OptimizerSpec::centered, (x, v) -> x.withCentered(v));
         }
         if (k == OptimizerKind.ADAM || k == OptimizerKind.ADAMW) {
-            r = slider(r, "opt.beta1", 0, 0.999, OptimizerSpec::beta1, (x, v) -> x.withBeta1(v));
-            r = number(r, "opt.beta2", 0, 0.999999, OptimizerSpec::beta2, (x, v) -> x.withBeta2(v));
-            r = toggle(r, "opt.amsgrad", OptimizerSpec::amsgrad, (x, v) -> x.withAmsgrad(v));
+            r = slider(grid, refreshers, r, "opt.beta1", 0, 0.999, OptimizerSpec::beta1, (x, v) -> x.withBeta1(v));
+            r = number(grid, refreshers, r, "opt.beta2", 0, 0.999999, OptimizerSpec::beta2, (x, v) -> x.withBeta2(v));
+            r = toggle(grid, refreshers, r, "opt.amsgrad", OptimizerSpec::amsgrad, (x, v) -> x.withAmsgrad(v));
         }
         if (k != OptimizerKind.SGD && k != OptimizerKind.NEWTON && k != OptimizerKind.SADDLE_FREE_NEWTON) {
-            r = number(r, "opt.eps", 0, 1, OptimizerSpec::eps, (x, v) -> x.withEps(v));
+            r = number(grid, refreshers, r, "opt.eps", 0, 1, OptimizerSpec::eps, (x, v) -> x.withEps(v));
         }
         if (k != OptimizerKind.NEWTON && k != OptimizerKind.SADDLE_FREE_NEWTON) {
-            r = number(r, "opt.weightDecay", 0, 10, OptimizerSpec::weightDecay, (x, v) -> x.withWeightDecay(v));
+            r = number(grid, refreshers, r, "opt.weightDecay", 0, 10, OptimizerSpec::weightDecay, (x, v) -> x.withWeightDecay(v));
         }
         if (schedule == null) schedule = new SchedulePicker(i18n, style); // its chart is the editor's costliest control: kept
         schedule.show(entry.scheduleProperty().get(), s.lr(), entry.stepsProperty().get());
         schedule.setOnSpec(spec -> { if (!refreshing) entry.scheduleProperty().set(spec); });
         refreshers.add(() -> schedule.show(entry.scheduleProperty().get(), entry.spec().lr(), entry.stepsProperty().get()));
-        row(r++, "opt.schedule", schedule);
+        int scheduleRow = r;
+        row(grid, r++, "opt.schedule", schedule);
         if (dataSurface) {
             Spinner<Integer> batch = new Spinner<>(0, 100_000, entry.batchSizeProperty().get());
             batch.setEditable(true);
             batch.valueProperty().addListener((o, a, v) -> { if (!refreshing) entry.batchSizeProperty().set(v); });
             refreshers.add(() -> batch.getValueFactory().setValue(entry.batchSizeProperty().get()));
-            row(r++, "opt.batch", batch);
+            row(grid, r++, "opt.batch", batch);
         } else {
             NumberField sigma = new NumberField(entry.noiseSigmaProperty().get(), 0, 1e6);
             sigma.setOnCommit(v -> { if (!refreshing) entry.noiseSigmaProperty().set(v); });
             refreshers.add(() -> sigma.setValue(entry.noiseSigmaProperty().get()));
-            row(r++, "opt.noise", sigma);
+            row(grid, r++, "opt.noise", sigma);
         }
         Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, entry.seedProperty().get());
         seed.setEditable(true);
         seed.valueProperty().addListener((o, a, v) -> { if (!refreshing) entry.seedProperty().set(v); });
         refreshers.add(() -> seed.getValueFactory().setValue(entry.seedProperty().get()));
-        row(r++, "opt.seed", seed);
+        row(grid, r++, "opt.seed", seed);
         Spinner<Integer> steps = new Spinner<>(1, 100_000, entry.stepsProperty().get(), 50);
         steps.setEditable(true);
         refreshers.add(() -> steps.getValueFactory().setValue(entry.stepsProperty().get()));
@@ -168,40 +209,41 @@ public final class OptimizerEditor extends VBox {
             entry.stepsProperty().set(v);
             schedule.show(entry.scheduleProperty().get(), entry.spec().lr(), v);
         });
-        row(r, "opt.steps", steps);
+        row(grid, r, "opt.steps", steps);
+        return new Form(grid, java.util.List.copyOf(refreshers), lr, scheduleRow);
     }
 
     private interface Wither<T> { OptimizerSpec apply(OptimizerSpec s, T v); }
 
-    private int slider(int r, String key, double min, double max, java.util.function.ToDoubleFunction<OptimizerSpec> get, Wither<Double> w) {
+    private int slider(GridPane g, java.util.List<Runnable> rs, int r, String key, double min, double max, java.util.function.ToDoubleFunction<OptimizerSpec> get, Wither<Double> w) {
         SliderField f = new SliderField(min, max, get.applyAsDouble(entry.spec()));
         f.setOnChange(v -> { if (!refreshing) update(x -> w.apply(x, v)); });
-        refreshers.add(() -> f.setValue(get.applyAsDouble(entry.spec())));
-        row(r, key, f);
+        rs.add(() -> f.setValue(get.applyAsDouble(entry.spec())));
+        row(g, r, key, f);
         return r + 1;
     }
 
-    private int number(int r, String key, double min, double max, java.util.function.ToDoubleFunction<OptimizerSpec> get, Wither<Double> w) {
+    private int number(GridPane g, java.util.List<Runnable> rs, int r, String key, double min, double max, java.util.function.ToDoubleFunction<OptimizerSpec> get, Wither<Double> w) {
         NumberField f = new NumberField(get.applyAsDouble(entry.spec()), min, max);
         f.setOnCommit(v -> { if (!refreshing) update(x -> w.apply(x, v)); });
-        refreshers.add(() -> f.setValue(get.applyAsDouble(entry.spec())));
-        row(r, key, f);
+        rs.add(() -> f.setValue(get.applyAsDouble(entry.spec())));
+        row(g, r, key, f);
         return r + 1;
     }
 
-    private int toggle(int r, String key, java.util.function.Predicate<OptimizerSpec> get, Wither<Boolean> w) {
+    private int toggle(GridPane g, java.util.List<Runnable> rs, int r, String key, java.util.function.Predicate<OptimizerSpec> get, Wither<Boolean> w) {
         ToggleSwitch t = new ToggleSwitch();
         t.setSelected(get.test(entry.spec()));
         t.selectedProperty().addListener((o, a, v) -> {
             if (refreshing) return;
             if (!update(x -> w.apply(x, v))) t.setSelected(a);
         });
-        refreshers.add(() -> t.setSelected(get.test(entry.spec())));
-        row(r, key, t);
+        rs.add(() -> t.setSelected(get.test(entry.spec())));
+        row(g, r, key, t);
         return r + 1;
     }
 
-    private void row(int r, String key, Node control) {
+    private void row(GridPane grid, int r, String key, Node control) {
         Label l = new Label(i18n.get(key));
         l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.add(l, 0, r);

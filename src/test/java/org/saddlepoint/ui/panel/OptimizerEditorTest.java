@@ -58,4 +58,47 @@ class OptimizerEditorTest {
         assertNotSame(firstLabel.get(), e.lookupAll(".label").iterator().next(), "another kind builds its own controls");
         assertTrue(e.lookupAll(".label").stream().anyMatch(n -> ((Label) n).getText().startsWith("β")), "Adam's β rows");
     }
+
+    /**
+     * Each kind's form is built once: going back to a kind shown before brings back its controls
+     * (no new nodes to style and lay out), filled with the new entry's values, its kind box showing
+     * that kind, and the schedule picker in it; edits then reach the entry shown.
+     */
+    @Test void aKindShownBeforeGetsItsFormBackWithTheNewValues(FxRobot robot) {
+        OptimizerEntry sgd = new OptimizerEntry(OptimizerSpec.defaults(OptimizerKind.SGD).withLr(0.1).withMomentum(0.9), 200, Color.RED);
+        OptimizerEntry adam = new OptimizerEntry(OptimizerSpec.defaults(OptimizerKind.ADAM).withLr(0.01), 100, Color.GREEN);
+        OptimizerEntry sgd2 = new OptimizerEntry(OptimizerSpec.defaults(OptimizerKind.SGD).withLr(0.004).withMomentum(0.5), 50, Color.BLUE);
+        AtomicReference<OptimizerEditor> editor = new AtomicReference<>();
+        AtomicReference<Node> sgdForm = new AtomicReference<>(), adamForm = new AtomicReference<>();
+        robot.interact(() -> {
+            OptimizerEditor e = new OptimizerEditor(new I18n(I18n.ENGLISH), ChartStyle.LIGHT, false);
+            new Stage().setScene(new javafx.scene.Scene(e, 400, 700));
+            editor.set(e);
+            e.edit(sgd);
+            sgdForm.set(e.getChildren().get(0));
+            e.edit(adam);
+            adamForm.set(e.getChildren().get(0));
+            e.edit(sgd2);
+        });
+        OptimizerEditor e = editor.get();
+        assertNotSame(sgdForm.get(), adamForm.get(), "each kind has its own form");
+        assertSame(sgdForm.get(), e.getChildren().get(0), "SGD's form is back, not built again");
+        assertEquals(2, e.getChildren().size(), "one form shown, and the error line");
+        assertEquals(0.004, e.lrSlider().getValue(), 1e-12);
+        assertEquals(50, sgd2.stepsProperty().get());
+        var kindBox = (javafx.scene.control.ComboBox<?>) e.lookup(".combo-box");
+        assertEquals(OptimizerKind.SGD, kindBox.getValue());
+        assertTrue(e.lookupAll(".text-field").stream().anyMatch(n -> ((javafx.scene.control.TextField) n).getText().startsWith("0.5")),
+                "momentum shows the new entry's 0.5");
+        assertTrue(((javafx.scene.layout.GridPane) sgdForm.get()).getChildren().stream().anyMatch(n -> n instanceof SchedulePicker),
+                "the schedule picker is in the form shown");
+        assertEquals(OptimizerSpec.defaults(OptimizerKind.SGD).withLr(0.1).withMomentum(0.9), sgd.spec(), "nothing written back");
+        robot.interact(() -> e.lrSlider().setValue(0.02));
+        assertEquals(0.02, sgd2.spec().lr(), 1e-12, "the entry now shown takes the edit");
+        assertEquals(0.1, sgd.spec().lr(), 1e-12);
+        robot.interact(() -> e.edit(adam));
+        assertSame(adamForm.get(), e.getChildren().get(0));
+        assertEquals(0.01, e.lrSlider().getValue(), 1e-12);
+        assertEquals(OptimizerKind.ADAM, ((javafx.scene.control.ComboBox<?>) e.lookup(".combo-box")).getValue());
+    }
 }
