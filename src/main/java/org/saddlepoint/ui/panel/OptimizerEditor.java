@@ -83,9 +83,8 @@ public final class OptimizerEditor extends VBox {
 
     /**
      * Shows the form of the entry's kind: built the first time that kind is shown, then kept and
-     * refilled. A form built before is laid out already; new controls would each take CSS and a
-     * second layout pass in the pulse after the one that added them, and under software GL that
-     * pulse waits for the frame before it (the click of a surface switch).
+     * refilled. A form built before has its skins and styles already; new controls would each
+     * need them again (tens of ms of the FX thread under software rendering).
      */
     private void show() {
         error.setText("");
