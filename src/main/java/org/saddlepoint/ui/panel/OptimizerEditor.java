@@ -2,7 +2,7 @@ package org.saddlepoint.ui.panel;
 
 import java.util.function.UnaryOperator;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.ColumnConstraints;
@@ -129,7 +129,9 @@ public final class OptimizerEditor extends VBox {
         grid.getColumnConstraints().addAll(c0, c1);
         java.util.List<Runnable> refreshers = new java.util.ArrayList<>();
         OptimizerSpec s = entry.spec();
-        ComboBox<OptimizerKind> kind = new ComboBox<>();
+        ChoiceBox<OptimizerKind> kind = new ChoiceBox<>(); // see SurfacePanel's start picker: no hidden list in the window
+        kind.setId("opt-kind");
+        kind.setMaxWidth(Double.MAX_VALUE);
         kind.getItems().addAll(OptimizerKind.values());
         kind.setValue(s.kind());
         kind.setConverter(new javafx.util.StringConverter<>() {

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
@@ -41,7 +41,8 @@ public final class SchedulePicker extends VBox {
         DEFAULTS.put("warmup", "steps=30+cosine:t_max=300");
     }
 
-    private final ComboBox<String> kind = new ComboBox<>();
+    /** A choice box, as {@code SurfacePanel}'s start picker is: a combo box keeps a hidden list in the window. */
+    private final ChoiceBox<String> kind = new ChoiceBox<>();
     private final TextField params = new TextField();
     private final Label error = new Label();
     private final XYSeries series = new XYSeries("lr");
@@ -90,7 +91,8 @@ public final class SchedulePicker extends VBox {
         try {
             String s = spec == null || spec.isBlank() ? "constant" : spec;
             int colon = s.indexOf(':');
-            kind.setValue(colon < 0 ? s : s.substring(0, colon));
+            String k = colon < 0 ? s : s.substring(0, colon);
+            if (!k.equals(kind.getValue())) kind.setValue(k); // an equal but new String would still invalidate the value
             params.setText(colon < 0 ? "" : s.substring(colon + 1));
         } finally {
             updating = false;

@@ -3,7 +3,7 @@ package org.saddlepoint.ui.panel;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -31,7 +31,13 @@ public final class SurfacePanel extends ScrollPane {
     private final Label lesson = new Label();
     private final VBox parameterBox = new VBox(4);
     private final VBox datasetBox = new VBox(4);
-    private final ComboBox<NamedStart> starts = new ComboBox<>();
+    /**
+     * A choice box, not a combo box: a combo box's skin keeps its (hidden) list and button cell in
+     * the window and refreshes their cells while the window is laid out, which marks the window for a
+     * style pass in the next frame; with software GL that frame then waits for the switch's own
+     * (the soak's pulse log and dirty-bit dumps, README "Limits and errors").
+     */
+    private final ChoiceBox<NamedStart> starts = new ChoiceBox<>();
     private final ExpressionEditor editor;
     private boolean updating;
 
@@ -64,8 +70,11 @@ public final class SurfacePanel extends ScrollPane {
         title.getStyleClass().add("panel-title");
         starts.setId("start-picker");
         starts.setMaxWidth(Double.MAX_VALUE);
-        starts.setCellFactory(v -> new StartCell());
-        starts.setButtonCell(new StartCell());
+        starts.setConverter(new javafx.util.StringConverter<>() {
+            @Override public String toString(NamedStart s) { return s == null ? "" : startText(s); }
+
+            @Override public NamedStart fromString(String text) { throw new UnsupportedOperationException("not editable"); }
+        });
         starts.setOnAction(e -> {
             NamedStart s = starts.getValue();
             if (!updating && s != null) model.setStart(s.x(), s.y());
@@ -150,17 +159,11 @@ public final class SurfacePanel extends ScrollPane {
 
     public ListView<SurfaceChoice> list() { return list; }
 
-    private final class StartCell extends ListCell<NamedStart> {
-        @Override protected void updateItem(NamedStart s, boolean empty) {
-            super.updateItem(s, empty);
-            if (empty || s == null) {
-                setText(null);
-                return;
-            }
-            String label = s.label(i18n.locale());
-            String at = "(" + LogSlider.format(s.x()) + ", " + LogSlider.format(s.y()) + ")";
-            setText(label.isEmpty() ? at : label + "  " + at);
-        }
+    /** A start as listed: its label, if any, and its point, e.g. {@code on the ridge  (-1.5, 1.2)}. */
+    private String startText(NamedStart s) {
+        String label = s.label(i18n.locale());
+        String at = "(" + LogSlider.format(s.x()) + ", " + LogSlider.format(s.y()) + ")";
+        return label.isEmpty() ? at : label + "  " + at;
     }
 
     public ExpressionEditor editor() { return editor; }

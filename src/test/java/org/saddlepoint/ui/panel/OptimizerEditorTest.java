@@ -86,7 +86,7 @@ class OptimizerEditorTest {
         assertEquals(2, e.getChildren().size(), "one form shown, and the error line");
         assertEquals(0.004, e.lrSlider().getValue(), 1e-12);
         assertEquals(50, sgd2.stepsProperty().get());
-        var kindBox = (javafx.scene.control.ComboBox<?>) e.lookup(".combo-box");
+        var kindBox = (javafx.scene.control.ChoiceBox<?>) e.lookup("#opt-kind");
         assertEquals(OptimizerKind.SGD, kindBox.getValue());
         assertTrue(e.lookupAll(".text-field").stream().anyMatch(n -> ((javafx.scene.control.TextField) n).getText().startsWith("0.5")),
                 "momentum shows the new entry's 0.5");
@@ -99,6 +99,6 @@ class OptimizerEditorTest {
         robot.interact(() -> e.edit(adam));
         assertSame(adamForm.get(), e.getChildren().get(0));
         assertEquals(0.01, e.lrSlider().getValue(), 1e-12);
-        assertEquals(OptimizerKind.ADAM, ((javafx.scene.control.ComboBox<?>) e.lookup(".combo-box")).getValue());
+        assertEquals(OptimizerKind.ADAM, ((javafx.scene.control.ChoiceBox<?>) e.lookup("#opt-kind")).getValue());
     }
 }
