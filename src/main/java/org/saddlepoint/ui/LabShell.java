@@ -81,6 +81,7 @@ public final class LabShell implements AppActions {
             shown.views().getSelectionModel().selectedItemProperty().addListener((o, a, b) -> Platform.runLater(charts));
         }
         KeyBindings.install(scene, model.playback(), this, settings, modeGate);
+        StaleCssBranches.install(scene);
         hooks.installDragAndDrop(scene);
         stage.setScene(scene);
         stage.setTitle(title());
