@@ -23,6 +23,7 @@ public final class LabShell implements AppActions {
     private MainWindow window;
     private final SceneHooks hooks;
     private final ModeSwitchGate modeGate = new ModeSwitchGate();
+    private final KeepWindowGlCurrent glCurrent;
 
     public LabShell(Stage stage, LabModel model, AppSettings settings, AppPreferences prefs, double width, double height) {
         this.stage = stage;
@@ -32,6 +33,7 @@ public final class LabShell implements AppActions {
         this.hooks = new SceneHooks(stage, model, settings, () -> window.views());
         window = new MainWindow(model, new I18n(settings.localeProperty().get()), settings, this, prefs);
         show(width, height);
+        glCurrent = KeepWindowGlCurrent.install(stage);
         stage.setFullScreenExitHint("");
         stage.fullScreenProperty().addListener((o, a, full) -> {
             if (!full && settings.presentationProperty().get()) {
@@ -90,6 +92,9 @@ public final class LabShell implements AppActions {
     public MainWindow window() { return window; }
 
     public Scene scene() { return scene; }
+
+    /** Whether the window's drawable is kept current between frames (software GL; see {@link KeepWindowGlCurrent}). */
+    public KeepWindowGlCurrent.State glDrawableKept() { return glCurrent.state(); }
 
     public AppSettings settings() { return settings; }
 
