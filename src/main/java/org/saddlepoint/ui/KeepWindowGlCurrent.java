@@ -105,6 +105,7 @@ public final class KeepWindowGlCurrent {
     /** Tries, on the render thread, after each {@link #RETRY}, until the scene has drawn a frame. */
     private void schedule() {
         if (state == State.NOT_APPLIED) return;
+        state = State.PENDING; // retried until this scene's drawable is kept
         if (retry != null) retry.stop();
         int[] tries = {0};
         retry = new PauseTransition(RETRY);
