@@ -82,11 +82,12 @@ public final class KeepWindowGlCurrent {
         if (stage.getProperties().get(STAGE_KEY) instanceof KeepWindowGlCurrent k) return k;
         KeepWindowGlCurrent k = new KeepWindowGlCurrent(stage);
         stage.getProperties().put(STAGE_KEY, k);
-        if (!searched) {
+        boolean off = "false".equals(System.getProperty(PROPERTY));
+        if (!searched && !off) {
             searched = true;
-            if (!"false".equals(System.getProperty(PROPERTY))) internals = Internals.find();
+            internals = Internals.find();
         }
-        if ("false".equals(System.getProperty(PROPERTY)) || internals == null) {
+        if (off || internals == null) {
             k.state = State.NOT_APPLIED;
             return k;
         }
@@ -168,7 +169,9 @@ public final class KeepWindowGlCurrent {
         });
         try {
             done.get(5, TimeUnit.SECONDS);
-        } catch (Exception e) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             // the render thread is gone (the toolkit exits) or stuck: nothing more can be done here
         }
     }
