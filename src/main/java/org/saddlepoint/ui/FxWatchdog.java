@@ -21,7 +21,9 @@ import javafx.application.Platform;
  *
  * <p>Tests start one with {@link #start()} and read {@link #stats()}; the app starts one when
  * run with {@code -Dsaddlepoint.watchdog=true} ({@link #installFromSystemProperty()}) and prints
- * {@link Stats#summary()} to stderr on exit.
+ * {@link Stats#summary()} to stderr on exit. With {@code -Dsaddlepoint.watchdog.stallStacks=FILE}
+ * each wait over {@value #STALL_MS} ms is written to FILE with the stacks of the FX and render
+ * threads sampled while it lasted ({@link StallStacks}).
  */
 public final class FxWatchdog implements AutoCloseable {
     public static final String PROPERTY = "saddlepoint.watchdog";
@@ -38,6 +40,7 @@ public final class FxWatchdog implements AutoCloseable {
     private long heapFirst = -1, heapLast = -1, heapMax = -1;
     private volatile boolean running = true;
     private final Thread thread;
+    private final StallStacks stallStacks = StallStacks.fromSystemProperty();
 
     private FxWatchdog(long intervalMillis) {
         this.intervalMillis = intervalMillis;
@@ -79,18 +82,24 @@ public final class FxWatchdog implements AutoCloseable {
                 nextHeap = now + HEAP_SAMPLE_NANOS;
             }
             long sent = System.nanoTime();
+            long[] waited = {0};
             try {
                 Platform.runLater(() -> {
-                    record(System.nanoTime() - sent);
+                    waited[0] = System.nanoTime() - sent;
+                    record(waited[0]);
                     ran.release();
                 });
             } catch (IllegalStateException toolkitGone) {
                 return;
             }
             try {
-                while (running && !ran.tryAcquire(50, TimeUnit.MILLISECONDS)) {
+                if (stallStacks != null) stallStacks.begin(sent);
+                long pollMillis = stallStacks == null ? 50 : 10;
+                while (running && !ran.tryAcquire(pollMillis, TimeUnit.MILLISECONDS)) {
                     // the FX thread is busy: keep waiting for this ping (its latency is the stall)
+                    if (stallStacks != null) stallStacks.poll(System.nanoTime());
                 }
+                if (stallStacks != null) stallStacks.end(waited[0]);
                 Thread.sleep(intervalMillis);
             } catch (InterruptedException e) {
                 return;

@@ -54,6 +54,40 @@ class FxWatchdogTest {
         }
     }
 
+    /**
+     * With {@code -Dsaddlepoint.watchdog.stallStacks=FILE} a wait over 100 ms is written down with
+     * the FX thread's stack while it waited: here it shows the method that held the thread.
+     */
+    @Test void aStallIsWrittenDownWithWhatTheFxThreadWasDoing(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("stalls.txt");
+        System.setProperty("saddlepoint.watchdog.stallStacks", file.toString());
+        FxWatchdog w;
+        try {
+            w = FxWatchdog.start(10);
+        } finally {
+            System.clearProperty("saddlepoint.watchdog.stallStacks");
+        }
+        try (w) {
+            awaitPings(w, 5);
+            CountDownLatch held = new CountDownLatch(1);
+            Platform.runLater(() -> {
+                holdTheFxThreadFor(300);
+                held.countDown();
+            });
+            assertTrue(held.await(10, TimeUnit.SECONDS));
+            awaitPings(w, w.stats().pings() + 3);
+        }
+        String text = java.nio.file.Files.readString(file);
+        assertTrue(text.startsWith("wait 1: "), text);
+        assertTrue(text.contains("JavaFX Application Thread"), text);
+        assertTrue(text.contains("FxWatchdogTest.holdTheFxThreadFor"), text);
+    }
+
+    private static void holdTheFxThreadFor(long millis) {
+        long until = System.nanoTime() + millis * 1_000_000L;
+        while (System.nanoTime() < until) Thread.onSpinWait();
+    }
+
     @Test void heapAfterFullGcSeesALiveArrayAndItsRelease() {
         long base = FxWatchdog.heapAfterFullGc();
         long[] held = new long[32 << 20]; // 256 MB

@@ -1,0 +1,78 @@
+package org.saddlepoint.ui;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Locale;
+
+/**
+ * A diagnostic for {@link FxWatchdog}: while a ping has waited at least {@value #FIRST_SAMPLE_MS} ms,
+ * it records, every {@value #SAMPLE_EVERY_MS} ms, the stacks of the JavaFX application thread
+ * and of the render thread ({@code QuantumRenderer-0}), and at the end of the wait how long it
+ * was and how many milliseconds the garbage collectors reported over it. Enabled with
+ * {@code -Dsaddlepoint.watchdog.stallStacks=FILE} (appended to); otherwise {@link #fromSystemProperty()}
+ * returns {@code null} and nothing is sampled. Taking a stack stops the JVM at a safepoint for a
+ * fraction of a millisecond; it is for finding causes, not for measuring.
+ */
+final class StallStacks {
+    static final String PROPERTY = "saddlepoint.watchdog.stallStacks";
+    static final int FIRST_SAMPLE_MS = 60, SAMPLE_EVERY_MS = 30, FRAMES = 14;
+
+    private final Path file;
+    private int waits;
+    private StringBuilder current;
+    private long gcMillisAtStart, nextSampleNanos, startNanos;
+
+    private StallStacks(Path file) { this.file = file; }
+
+    static StallStacks fromSystemProperty() {
+        String f = System.getProperty(PROPERTY, "");
+        return f.isBlank() ? null : new StallStacks(Path.of(f));
+    }
+
+    /** A ping was posted at {@code sentNanos}. */
+    void begin(long sentNanos) {
+        startNanos = sentNanos;
+        nextSampleNanos = sentNanos + FIRST_SAMPLE_MS * 1_000_000L;
+        current = null;
+        gcMillisAtStart = gcMillis();
+    }
+
+    /** Called while the ping waits; samples when its time has come. */
+    void poll(long nowNanos) {
+        if (nowNanos < nextSampleNanos) return;
+        if (current == null) current = new StringBuilder();
+        current.append(String.format(Locale.ROOT, "  at %d ms%n", (nowNanos - startNanos) / 1_000_000));
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            String n = t.getName();
+            if (!n.equals("JavaFX Application Thread") && !n.startsWith("QuantumRenderer")) continue;
+            StackTraceElement[] st = t.getStackTrace();
+            current.append("    ").append(n).append(' ').append(t.getState()).append('\n');
+            for (int i = 0; i < Math.min(FRAMES, st.length); i++) current.append("      ").append(st[i]).append('\n');
+        }
+        nextSampleNanos = nowNanos + SAMPLE_EVERY_MS * 1_000_000L;
+    }
+
+    /** The ping ran after {@code waitedNanos}; writes what was sampled if it waited over {@link FxWatchdog#STALL_MS}. */
+    void end(long waitedNanos) {
+        if (current == null || waitedNanos <= FxWatchdog.STALL_MS * 1_000_000L) return;
+        String head = String.format(Locale.ROOT, "wait %d: %.1f ms, gc %d ms%n", ++waits, waitedNanos / 1e6, gcMillis() - gcMillisAtStart);
+        try {
+            Files.writeString(file, head + current, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            System.err.println("saddlepoint watchdog: cannot write " + file + ": " + e.getMessage());
+        }
+        current = null;
+    }
+
+    private static long gcMillis() {
+        long sum = 0;
+        for (GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) sum += Math.max(0, b.getCollectionTime());
+        return sum;
+    }
+}
