@@ -248,4 +248,27 @@ class LabAppTest {
         });
         assertEquals(AdaptiveMeshDetail.FINE, shell.window().views().view3d().meshDetail());
     }
+    /**
+     * Every text in the window is drawn with greyscale antialiasing, not Modena's LCD text in
+     * controls: an LCD string is blended with the pixels read back from under it, which on
+     * software GL made the rasterizer finish all queued work once per label.
+     */
+    @Test void textIsAntialiasedInGreyNotLcd(FxRobot robot) {
+        java.util.List<javafx.scene.text.Text> texts = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            stage.getScene().getRoot().applyCss();
+            collectTexts(stage.getScene().getRoot(), texts);
+        });
+        assertTrue(texts.size() > 40, "the window shows many texts, found " + texts.size());
+        java.util.List<String> lcd = texts.stream()
+                .filter(t -> t.getFontSmoothingType() != javafx.scene.text.FontSmoothingType.GRAY)
+                .map(t -> t.getText() + " in " + t.getParent()).toList();
+        assertTrue(lcd.isEmpty(), "texts with LCD smoothing: " + lcd);
+    }
+
+    private static void collectTexts(javafx.scene.Node node, java.util.List<javafx.scene.text.Text> out) {
+        if (node instanceof javafx.scene.text.Text t) out.add(t);
+        if (node instanceof javafx.scene.SubScene sub) collectTexts(sub.getRoot(), out);
+        if (node instanceof javafx.scene.Parent p) for (javafx.scene.Node c : p.getChildrenUnmodifiable()) collectTexts(c, out);
+    }
 }
