@@ -48,10 +48,12 @@ final class StallStacks {
         if (nowNanos < nextSampleNanos) return;
         if (current == null) current = new StringBuilder();
         current.append(String.format(Locale.ROOT, "  at %d ms%n", (nowNanos - startNanos) / 1_000_000));
-        for (Thread t : Thread.getAllStackTraces().keySet()) {
+        // one snapshot of all threads (one safepoint), so the two stacks are from the same moment
+        for (java.util.Map.Entry<Thread, StackTraceElement[]> e : Thread.getAllStackTraces().entrySet()) {
+            Thread t = e.getKey();
             String n = t.getName();
             if (!n.equals("JavaFX Application Thread") && !n.startsWith("QuantumRenderer")) continue;
-            StackTraceElement[] st = t.getStackTrace();
+            StackTraceElement[] st = e.getValue();
             current.append("    ").append(n).append(' ').append(t.getState()).append('\n');
             for (int i = 0; i < Math.min(FRAMES, st.length); i++) current.append("      ").append(st[i]).append('\n');
         }
