@@ -27,6 +27,8 @@ final class StallStacks {
     private int waits;
     private StringBuilder current;
     private long gcMillisAtStart, nextSampleNanos, startNanos;
+    /** CPU ticks per thread of this process, of the X server, and of the machine, from the first sample on (Linux only). */
+    private java.util.Map<String, Long> cpuAtFirstSample;
 
     private StallStacks(Path file) { this.file = file; }
 
@@ -46,7 +48,10 @@ final class StallStacks {
     /** Called while the ping waits; samples when its time has come. */
     void poll(long nowNanos) {
         if (nowNanos < nextSampleNanos) return;
-        if (current == null) current = new StringBuilder();
+        if (current == null) {
+            current = new StringBuilder();
+            cpuAtFirstSample = cpuTicks();
+        }
         current.append(String.format(Locale.ROOT, "  at %d ms%n", (nowNanos - startNanos) / 1_000_000));
         // one snapshot of all threads (one safepoint), so the two stacks are from the same moment
         for (java.util.Map.Entry<Thread, StackTraceElement[]> e : Thread.getAllStackTraces().entrySet()) {
@@ -63,13 +68,78 @@ final class StallStacks {
     /** The ping ran after {@code waitedNanos}; writes what was sampled if it waited over {@link FxWatchdog#STALL_MS}. */
     void end(long waitedNanos) {
         if (current == null || waitedNanos <= FxWatchdog.STALL_MS * 1_000_000L) return;
-        String head = String.format(Locale.ROOT, "wait %d: %.1f ms, gc %d ms%n", ++waits, waitedNanos / 1e6, gcMillis() - gcMillisAtStart);
+        String head = String.format(Locale.ROOT, "wait %d: %.1f ms, gc %d ms%n", ++waits, waitedNanos / 1e6, gcMillis() - gcMillisAtStart)
+                + cpuSinceFirstSample();
         try {
             Files.writeString(file, head + current, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             System.err.println("saddlepoint watchdog: cannot write " + file + ": " + e.getMessage());
         }
         current = null;
+    }
+
+    /**
+     * One line: the CPU time (in clock ticks of 10 ms) each thread of this process, the X server
+     * and the machine's idle time used from the first sample to the end of the wait, largest first.
+     */
+    private String cpuSinceFirstSample() {
+        if (cpuAtFirstSample == null || cpuAtFirstSample.isEmpty()) return "";
+        java.util.Map<String, Long> now = cpuTicks();
+        java.util.Map<String, Long> used = new java.util.TreeMap<>();
+        for (var e : now.entrySet()) {
+            long d = e.getValue() - cpuAtFirstSample.getOrDefault(e.getKey(), e.getValue());
+            if (d > 0) used.merge(e.getKey().replaceAll("#\\d+$", "").replaceAll("-\\d+$", "-#"), d, Long::sum);
+        }
+        StringBuilder b = new StringBuilder("  cpu ticks since the first sample:");
+        used.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue(), x.getValue()))
+                .forEach(e -> b.append(' ').append(e.getKey()).append('=').append(e.getValue()));
+        return b.append('\n').toString();
+    }
+
+    /** utime + stime per thread ("name#tid"), of processes named Xvfb or Xorg ("X server"), and the machine's idle ("idle"); empty where /proc is not there. */
+    private static java.util.Map<String, Long> cpuTicks() {
+        java.util.Map<String, Long> out = new java.util.HashMap<>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            tasks.forEach(t -> {
+                long[] v = statTicks(t.resolve("stat"));
+                if (v != null) out.put(name(t) + "#" + t.getFileName(), v[0]);
+            });
+        } catch (IOException | RuntimeException e) {
+            return out;
+        }
+        try (var procs = Files.list(Path.of("/proc"))) {
+            procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(p -> {
+                String n = name(p);
+                if (n.equals("Xvfb") || n.equals("Xorg")) {
+                    long[] v = statTicks(p.resolve("stat"));
+                    if (v != null) out.merge("X server", v[0], Long::sum);
+                }
+            });
+            String cpu = Files.readAllLines(Path.of("/proc/stat")).get(0); // cpu user nice system idle …
+            out.put("idle", Long.parseLong(cpu.trim().split("\\s+")[4]));
+        } catch (IOException | RuntimeException e) {
+            // best effort
+        }
+        return out;
+    }
+
+    private static String name(Path proc) {
+        try {
+            return Files.readString(proc.resolve("comm")).trim();
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    /** {utime + stime} from a /proc stat file, or null. */
+    private static long[] statTicks(Path stat) {
+        try {
+            String s = Files.readString(stat);
+            String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
+            return new long[] {Long.parseLong(f[11]) + Long.parseLong(f[12])};
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static long gcMillis() {
