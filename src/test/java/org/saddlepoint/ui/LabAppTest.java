@@ -132,10 +132,22 @@ class LabAppTest {
         robot.clickOn("#step-forward");
         assertEquals(1, model.playback().step());
         assertEquals(1, shell.window().charts().markerValue());
+        var charts = shell.window().charts();
+        double[] at1 = new double[3];
+        for (int i = 0; i < 3; i++) {
+            at1[i] = charts.markerX(i);
+            assertTrue(Double.isFinite(at1[i]), "chart " + i + " shows the step marker");
+            // the line sits where the chart's own step axis puts step 1
+            assertEquals(charts.stepX(i), at1[i], 1e-9, "chart " + i);
+        }
         robot.type(KeyCode.RIGHT);
         robot.type(KeyCode.RIGHT);
         assertEquals(3, model.playback().step());
         assertEquals(3, shell.window().charts().markerValue());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(charts.stepX(i), charts.markerX(i), 1e-9, "chart " + i);
+            assertTrue(charts.markerX(i) > at1[i], "chart " + i + ": the line moved right, from " + at1[i] + " to " + charts.markerX(i));
+        }
         assertTrue(((Label) robot.lookup("#step-label").query()).getText().startsWith("step 3 /"));
         robot.type(KeyCode.END);
         assertEquals(model.snapshot().maxSteps(), model.playback().step());

@@ -12,7 +12,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.fx.ChartViewer;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
@@ -32,9 +31,10 @@ public final class RunCharts extends HBox {
     private final I18n i18n;
     private final ChartStyle style;
     private final JFreeChart loss, grad, lr;
-    private final ValueMarker[] markers = new ValueMarker[3];
+    private final StepMarker[] markers = new StepMarker[3];
     private final ToggleButton logY;
     private Snapshot shown = Snapshot.EMPTY;
+    private int step;
 
     public RunCharts(I18n i18n, ChartStyle style) {
         super(4);
@@ -48,10 +48,16 @@ public final class RunCharts extends HBox {
         logY.setId("log-y");
         logY.setFocusTraversable(false);
         logY.selectedProperty().addListener((o, a, b) -> fill(shown));
-        ChartViewer lossViewer = new ChartViewer(loss);
-        StackPane lossPane = new StackPane(lossViewer, logY);
+        JFreeChart[] charts = {loss, grad, lr};
+        StackPane[] panes = new StackPane[3];
+        for (int i = 0; i < 3; i++) {
+            ChartViewer viewer = new ChartViewer(charts[i]);
+            markers[i] = new StepMarker(viewer);
+            panes[i] = new StackPane(viewer, markers[i].layer());
+        }
+        panes[0].getChildren().add(logY);
         StackPane.setAlignment(logY, javafx.geometry.Pos.TOP_RIGHT);
-        javafx.scene.Node[] nodes = {lossPane, new ChartViewer(grad), new ChartViewer(lr)};
+        javafx.scene.Node[] nodes = panes;
         for (javafx.scene.Node n : nodes) {
             HBox.setHgrow(n, Priority.ALWAYS);
             ((javafx.scene.layout.Region) n).setPrefWidth(200);
@@ -64,8 +70,6 @@ public final class RunCharts extends HBox {
     private JFreeChart chart(String title, String yLabel, int index) {
         JFreeChart c = ChartFactory.createXYLineChart(title, i18n.get("chart.step"), yLabel, new XYSeriesCollection());
         c.removeLegend();
-        markers[index] = new ValueMarker(0, Color.GRAY, new BasicStroke(1.2f));
-        c.getXYPlot().addDomainMarker(markers[index]);
         style.apply(c);
         return c;
     }
@@ -184,12 +188,19 @@ public final class RunCharts extends HBox {
         plot.setDataset(data);
     }
 
-    /** Moves the step markers. */
+    /** Moves the step markers (the charts themselves are not redrawn). */
     public void setStep(int step) {
-        for (ValueMarker m : markers) m.setValue(step);
+        this.step = step;
+        for (StepMarker m : markers) m.place(step);
     }
 
-    public double markerValue() { return markers[0].getValue(); }
+    public double markerValue() { return step; }
+
+    /** Where the step marker of chart {@code index} (0 loss, 1 |g|, 2 η) is drawn, in the chart's coordinates; NaN when hidden. */
+    public double markerX(int index) { return markers[index].x(); }
+
+    /** Where the current step lies on chart {@code index}'s step axis as JFreeChart maps it, in the chart's coordinates. */
+    public double stepX(int index) { return markers[index].map(step); }
 
     public ToggleButton logYToggle() { return logY; }
 
