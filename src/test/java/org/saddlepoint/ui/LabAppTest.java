@@ -47,7 +47,7 @@ class LabAppTest {
         robot.interact(() -> model.playback().playingProperty().set(false));
     }
 
-    @Test void appStartsWithOptimizersRacingOnTheDefaultSurface(FxRobot robot) {
+    @Test void appStartsWithOptimizersRacingOnTheDefaultSurface(FxRobot robot) throws Exception {
         assertEquals("himmelblau", model.choice().id());
         assertEquals(3, model.optimizers().size());
         assertEquals(3, model.snapshot().trajectories().size());
@@ -55,6 +55,8 @@ class LabAppTest {
             assertEquals(model.optimizers().get(i).stepsProperty().get(), model.snapshot().trajectories().get(i).stepsTaken());
         }
         assertNotNull(model.gridProperty().get());
+        // the charts follow a pulse after the views
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> shell.window().charts().seriesCount() == 3);
         assertEquals(3, shell.window().charts().seriesCount());
         assertEquals(model.catalog().size(), robot.lookup("#surface-list").queryListView().getItems().size());
         assertFalse(shell.window().explainer().captionText().isEmpty(), "the explainer explains the first step");
@@ -282,5 +284,28 @@ class LabAppTest {
         if (node instanceof javafx.scene.text.Text t) out.add(t);
         if (node instanceof javafx.scene.SubScene sub) collectTexts(sub.getRoot(), out);
         if (node instanceof javafx.scene.Parent p) for (javafx.scene.Node c : p.getChildrenUnmodifiable()) collectTexts(c, out);
+    }
+    /**
+     * New runs reach the charts a pulse after the views (not in the frame that draws them there),
+     * and of several results before then only the last is drawn.
+     */
+    @Test void theChartsFollowNewRunsOnePulseLater(FxRobot robot) throws Exception {
+        var charts = shell.window().charts();
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> charts.seriesCount() == 3);
+        int[] sameTask = new int[1];
+        robot.interact(() -> {
+            charts.show(org.saddlepoint.ui.model.Snapshot.EMPTY);
+            sameTask[0] = charts.seriesCount();
+        });
+        assertEquals(3, sameTask[0], "not redrawn in the task that brought the result");
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> charts.seriesCount() == 0);
+        robot.interact(() -> {
+            charts.show(model.snapshot());
+            charts.show(org.saddlepoint.ui.model.Snapshot.EMPTY);
+            charts.show(model.snapshot());
+        });
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> charts.seriesCount() == 3);
+        Thread.sleep(200); // later pulses change nothing: the last result was the one drawn
+        assertEquals(3, charts.seriesCount());
     }
 }
