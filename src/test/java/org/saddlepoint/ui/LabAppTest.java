@@ -286,12 +286,14 @@ class LabAppTest {
         if (node instanceof javafx.scene.Parent p) for (javafx.scene.Node c : p.getChildrenUnmodifiable()) collectTexts(c, out);
     }
     /**
-     * New runs reach the charts a pulse after the views (not in the frame that draws them there),
-     * and of several results before then only the last is drawn.
+     * With {@code setFillNextPulse(true)} new runs reach the charts a pulse after the views (not
+     * in the frame that draws them there), and of several results before then only the last is
+     * drawn; switched off (the default), the charts are filled at once.
      */
     @Test void theChartsFollowNewRunsOnePulseLater(FxRobot robot) throws Exception {
         var charts = shell.window().charts();
         org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> charts.seriesCount() == 3);
+        robot.interact(() -> charts.setFillNextPulse(true));
         int[] sameTask = new int[1];
         robot.interact(() -> {
             charts.show(org.saddlepoint.ui.model.Snapshot.EMPTY);
@@ -307,5 +309,12 @@ class LabAppTest {
         org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> charts.seriesCount() == 3);
         Thread.sleep(200); // later pulses change nothing: the last result was the one drawn
         assertEquals(3, charts.seriesCount());
+        robot.interact(() -> {
+            charts.setFillNextPulse(false);
+            charts.show(org.saddlepoint.ui.model.Snapshot.EMPTY);
+            sameTask[0] = charts.seriesCount();
+            charts.show(model.snapshot());
+        });
+        assertEquals(0, sameTask[0], "switched off, the charts are filled at once");
     }
 }

@@ -95,8 +95,12 @@ public final class RunCharts extends HBox {
         return a;
     }
 
-    /** {@code -Dsaddlepoint.chartsSamePulse=true} fills the charts at once, as before, for comparison. */
-    private static final boolean SAME_PULSE = Boolean.getBoolean("saddlepoint.chartsSamePulse");
+    /**
+     * Off unless {@code -Dsaddlepoint.chartsNextPulse=true}: it cut the drags' waits in short soaks,
+     * but the one full soak run with it on had 79 waits over 100 ms in the switches against 17 in
+     * the two before it (a switch's charts may then land in the frame of its new mesh).
+     */
+    private boolean fillNextPulse = Boolean.getBoolean("saddlepoint.chartsNextPulse");
     /** True from a {@link #show} until the charts are filled with what it asked for. */
     private boolean fillPending;
     /** Fills the charts in the second pulse after it starts: the pulse after the one that shows the new runs in the views. */
@@ -114,18 +118,21 @@ public final class RunCharts extends HBox {
         }
     };
 
+    /** Whether {@link #show} fills the charts a pulse after the views (see below) or at once. */
+    public void setFillNextPulse(boolean nextPulse) { fillNextPulse = nextPulse; }
+
     /**
-     * Shows the trajectories of {@code s}, one pulse after the views show them: the frame that
+     * Shows the trajectories of {@code s}; with {@link #setFillNextPulse} on, one pulse after the views show them: the frame that
      * draws the new runs in the 3D or 2D view and the frame that redraws the three charts are two
      * frames, not one. A result that comes before then only replaces what will be shown. On
      * software GL a learning-rate drag's frames held both, and the charts' part of such a frame
      * was about a quarter of it; in short soaks (60 drags, 4 runs each, alternating with
-     * {@code -Dsaddlepoint.chartsSamePulse=true}) this gave 7, 10, 15 and 8 waits over 100 ms
+     * {@code -Dsaddlepoint.chartsNextPulse=true} and without) this gave 7, 10, 15 and 8 waits over 100 ms
      * against 24, 24, 22 and 13.
      */
     public void show(Snapshot s) {
         shown = s;
-        if (SAME_PULSE) {
+        if (!fillNextPulse) {
             fill(s);
             return;
         }
