@@ -40,9 +40,9 @@ public final class RunCharts extends HBox {
         super(4);
         this.i18n = i18n;
         this.style = style;
-        loss = chart(i18n.get("chart.loss"), i18n.get("chart.loss"), 0);
-        grad = chart(i18n.get("chart.grad"), "|g|", 1);
-        lr = chart(i18n.get("chart.lr"), "η", 2);
+        loss = chart(i18n.get("chart.loss"), i18n.get("chart.loss"));
+        grad = chart(i18n.get("chart.grad"), "|g|");
+        lr = chart(i18n.get("chart.lr"), "η");
         grad.getXYPlot().setRangeAxis(axis(true, "|g|"));
         logY = new ToggleButton(i18n.get("chart.logY"));
         logY.setId("log-y");
@@ -57,17 +57,16 @@ public final class RunCharts extends HBox {
         }
         panes[0].getChildren().add(logY);
         StackPane.setAlignment(logY, javafx.geometry.Pos.TOP_RIGHT);
-        javafx.scene.Node[] nodes = panes;
-        for (javafx.scene.Node n : nodes) {
+        for (StackPane n : panes) {
             HBox.setHgrow(n, Priority.ALWAYS);
-            ((javafx.scene.layout.Region) n).setPrefWidth(200);
-            ((javafx.scene.layout.Region) n).setMinWidth(120);
+            n.setPrefWidth(200);
+            n.setMinWidth(120);
         }
-        getChildren().addAll(nodes);
+        getChildren().addAll(panes);
         setId("run-charts");
     }
 
-    private JFreeChart chart(String title, String yLabel, int index) {
+    private JFreeChart chart(String title, String yLabel) {
         JFreeChart c = ChartFactory.createXYLineChart(title, i18n.get("chart.step"), yLabel, new XYSeriesCollection());
         c.removeLegend();
         style.apply(c);
